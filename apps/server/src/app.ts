@@ -1,0 +1,136 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { DestinationStream } from 'pino';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+import { AuthService } from './features/auth/auth.service';
+import { CheckinsService } from './features/checkins/checkins.service';
+import { InvitesService } from './features/invites/invites.service';
+import { SpacesService } from './features/spaces/spaces.service';
+import { AppError } from './http/app-error';
+import { docsCss, docsHtml, docsJs } from './http/docs-page';
+import { installErrorHandler } from './http/error-handler';
+import { loggerOptions } from './http/logging';
+import { buildOpenApiDocument } from './http/openapi';
+import { checkOrigin } from './http/origin-check';
+import { registerRoutes, resolveAuth } from './http/register-routes';
+import { serveWebApp } from './http/web-app';
+import { installMetrics } from './observability/metrics';
+import { createLocalBus, type BusMessage, type EventBus } from './realtime/event-bus';
+import { registerEventsRoute } from './realtime/events.routes';
+import { createPostgresBus } from './realtime/postgres-bus';
+import { SpaceHub } from './realtime/space-hub';
+import { apiRoutes } from './routes';
+import type { Services } from './services';
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: DestinationStream;
+}
+
+export interface TandemApp {
+  app: FastifyInstance;
+  services: Services;
+}
+
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    workerSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+export async function buildApp({ config, database, logStream }: AppOptions): Promise<TandemApp> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, logStream),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+  });
+  // JSON only: a cross-site HTML form cannot send it, which closes the classic CSRF door.
+  app.removeContentTypeParser(['text/plain']);
+
+  const hub = new SpaceHub();
+  const deliver = (message: BusMessage) => hub.deliver(message);
+  const bus: EventBus = database.postgresUrl
+    ? await createPostgresBus(database.db, database.postgresUrl, deliver, (error) =>
+        app.log.error({ err: error }, 'real-time listener error'),
+      )
+    : createLocalBus(deliver);
+
+  const spaces = new SpacesService(database.db, bus);
+  const services: Services = {
+    config,
+    database,
+    bus,
+    hub,
+    spaces,
+    auth: new AuthService(database.db, config.sessionTtlDays),
+    invites: new InvitesService(database.db, bus, spaces),
+    checkins: new CheckinsService(database.db, bus),
+  };
+
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy, crossOriginEmbedderPolicy: false });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('rate_limited'),
+  });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 } });
+  const registry = installMetrics(app, () => hub.connectionCount);
+
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    checkOrigin(request, config.publicUrl);
+    request.auth = await resolveAuth(request, services);
+  });
+
+  const routes = apiRoutes(services);
+  registerRoutes(app, routes, services, {
+    max: config.authRateLimitPerMinute,
+    timeWindow: '1 minute',
+  });
+  registerEventsRoute(app, services);
+
+  const openApi = buildOpenApiDocument(routes, VERSION);
+  app.get('/api/openapi.json', () => openApi);
+  app.get('/api/docs', (_request, reply) => reply.type('text/html').send(docsHtml));
+  app.get('/api/docs/docs.js', (_request, reply) => reply.type('text/javascript').send(docsJs));
+  app.get('/api/docs/docs.css', (_request, reply) => reply.type('text/css').send(docsCss));
+
+  app.get('/healthz', async (_request, reply) => {
+    await sql`select 1`.execute(database.db);
+    return reply.header('cache-control', 'no-store').send({ status: 'ok', version: VERSION });
+  });
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(registry.contentType).send(await registry.metrics()),
+  );
+
+  await serveWebApp(app, config.webDistDir);
+
+  app.addHook('onClose', async () => {
+    hub.closeAll();
+    await bus.close();
+  });
+  return { app, services };
+}

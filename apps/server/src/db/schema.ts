@@ -1,0 +1,75 @@
+/**
+ * The database as the application sees it. Instants are ISO 8601 UTC strings on both dialects
+ * (PostgreSQL stores `timestamptz`; the driver setup turns it back into the same string).
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  spaces: SpacesTable;
+  space_members: SpaceMembersTable;
+  invites: InvitesTable;
+  checkins: CheckinsTable;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface SpacesTable {
+  id: string;
+  name: string;
+  kind: 'couple' | 'household';
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SpaceMembersTable {
+  space_id: string;
+  user_id: string;
+  role: 'owner' | 'member';
+  joined_at: string;
+}
+
+export interface InvitesTable {
+  id: string;
+  space_id: string;
+  secret_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface CheckinsTable {
+  id: string;
+  space_id: string;
+  author_id: string;
+  date: string;
+  mood: number;
+  energy: number | null;
+  need: string | null;
+  appreciation: string | null;
+  visibility: 'shared' | 'private';
+  revealed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}

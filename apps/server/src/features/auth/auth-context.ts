@@ -1,0 +1,11 @@
+/** Who is calling: resolved once per request from the session cookie. */
+export interface AuthContext {
+  sessionId: string;
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    timeZone: string;
+    createdAt: string;
+  };
+}

@@ -1,0 +1,82 @@
+import { errorCatalogue } from '@tandem/shared';
+import { z } from 'zod';
+import type { RouteDefinition } from './route';
+
+type JsonSchema = Record<string, unknown>;
+
+const errorBody: JsonSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string', enum: Object.keys(errorCatalogue) },
+        message: { type: 'string' },
+        details: { type: 'object' },
+      },
+    },
+  },
+};
+
+function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema: property,
+  }));
+}
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function buildOpenApiDocument(routes: RouteDefinition[], version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = route.url.replace(/:(\w+)/g, '{$1}');
+    const status = String(route.status ?? 200);
+    const errorStatuses = new Set<number>([422, 500]);
+    if (route.access !== 'public') errorStatuses.add(401);
+    if (route.access === 'member' || route.params) errorStatuses.add(404);
+    if (route.rateLimited) errorStatuses.add(429);
+    paths[path] ??= {};
+    paths[path][route.method.toLowerCase()] = {
+      summary: route.summary,
+      tags: [route.tag],
+      operationId: `${route.method.toLowerCase()}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      security: route.access === 'public' ? [] : [{ session: [] }],
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      ...(route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
+        : {}),
+      responses: {
+        [status]:
+          status === '204'
+            ? { description: 'Done.' }
+            : { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+        ...Object.fromEntries(
+          [...errorStatuses].map((s) => [
+            String(s),
+            { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          ]),
+        ),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Tandem API', version, description: 'JSON over HTTP. Errors share one shape with stable codes.' },
+    paths,
+    components: {
+      schemas: { Error: errorBody },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tandem_session' } },
+    },
+  };
+}

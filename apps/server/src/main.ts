@@ -1,0 +1,27 @@
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+
+/** Starts Tandem: open the database, bring its schema up to date, listen. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const database = openDatabase(config);
+  await migrateToLatest(database.db);
+  const { app } = await buildApp({ config, database });
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info({ database: database.dialect, dataDir: config.dataDir }, 'Tandem is running');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import { authRoutes } from './features/auth/auth.routes';
+import { checkinsRoutes } from './features/checkins/checkins.routes';
+import { invitesRoutes } from './features/invites/invites.routes';
+import { spacesRoutes } from './features/spaces/spaces.routes';
+import type { RouteDefinition } from './http/route';
+import type { Services } from './services';
+
+/**
+ * The route table of the JSON API. The OpenAPI document, the authorization matrix and the
+ * fuzz tests are all generated from it, so a new route is documented and tested by adding it here.
+ */
+export function apiRoutes(services: Services): RouteDefinition[] {
+  return [
+    ...authRoutes(services),
+    ...spacesRoutes(services),
+    ...invitesRoutes(services),
+    ...checkinsRoutes(services),
+  ];
+}

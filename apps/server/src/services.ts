@@ -1,0 +1,20 @@
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+import type { AuthService } from './features/auth/auth.service';
+import type { CheckinsService } from './features/checkins/checkins.service';
+import type { InvitesService } from './features/invites/invites.service';
+import type { SpacesService } from './features/spaces/spaces.service';
+import type { EventBus } from './realtime/event-bus';
+import type { SpaceHub } from './realtime/space-hub';
+
+/** Everything a route may call, built once per app. */
+export interface Services {
+  config: Config;
+  database: DatabaseHandle;
+  auth: AuthService;
+  spaces: SpacesService;
+  invites: InvitesService;
+  checkins: CheckinsService;
+  bus: EventBus;
+  hub: SpaceHub;
+}

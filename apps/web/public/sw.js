@@ -1,0 +1,74 @@
+/* Tandem service worker: keeps the app shell available offline. It never caches the API, so
+ * private content only ever lives in the page's memory, not in a cache on the device. */
+const VERSION = 'v1';
+const SHELL_CACHE = `tandem-shell-${VERSION}`;
+const ASSET_CACHE = `tandem-assets-${VERSION}`;
+const SHELL = ['/', '/index.html', '/manifest.webmanifest'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL_CACHE)
+      .then((cache) => cache.addAll(SHELL))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = new Set([SHELL_CACHE, ASSET_CACHE]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith('tandem-') && !keep.has(name))
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) return; // always the network, never a cache
+
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirstShell(request));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+/** Navigations go to the network; offline, the cached shell boots the app. */
+async function networkFirstShell(request) {
+  try {
+    const response = await fetch(request);
+    const type = response.headers.get('Content-Type') ?? '';
+    if (response.ok && type.includes('text/html')) {
+      const cache = await caches.open(SHELL_CACHE);
+      await cache.put('/index.html', response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await caches.match('/index.html');
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+/** Built assets carry a content hash in their name, so a cached copy is never stale. */
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(ASSET_CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}

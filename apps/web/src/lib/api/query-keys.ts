@@ -1,0 +1,18 @@
+/**
+ * Every query key in one place. Everything about one space sits under `['space', id]`, so a
+ * single invalidation refreshes a whole space after a reconnect.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  sessions: ['sessions'] as const,
+  spaces: ['spaces'] as const,
+  space: (spaceId: string) => ['space', spaceId] as const,
+  spaceDetail: (spaceId: string) => ['space', spaceId, 'detail'] as const,
+  members: (spaceId: string) => ['space', spaceId, 'members'] as const,
+  invites: (spaceId: string) => ['space', spaceId, 'invites'] as const,
+  checkins: (spaceId: string) => ['space', spaceId, 'checkins'] as const,
+  checkinsOn: (spaceId: string, date: string) => ['space', spaceId, 'checkins', date] as const,
+  invitePreview: (token: string) => ['invite', token] as const,
+};
+
+export type QueryKey = readonly (string | number)[];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatDay, formatList } from './format';
+
+describe('formatDay', () => {
+  it('shows the calendar day itself, whatever the machine time zone', () => {
+    expect(formatDay('2025-03-02', 'en-US')).toBe('Sunday, March 2');
+    expect(formatDay('2025-03-02', 'en-GB')).toBe('Sunday 2 March');
+    expect(formatDay('2024-12-31', 'en-US', true)).toBe('Tuesday, December 31, 2024');
+  });
+});
+
+describe('formatDateTime and formatDate', () => {
+  it('render an instant in the given time zone', () => {
+    const instant = '2025-01-01T23:30:00.000Z';
+    expect(formatDate(instant, 'en-US', 'UTC')).toBe('Jan 1, 2025');
+    expect(formatDate(instant, 'en-US', 'Asia/Tokyo')).toBe('Jan 2, 2025');
+    expect(formatDateTime(instant, 'en-US', 'UTC')).toMatch(/^Jan 1, 2025.*11:30\sPM$/);
+  });
+});
+
+describe('formatList', () => {
+  it('joins names by the locale rules', () => {
+    expect(formatList(['Sam'], 'en')).toBe('Sam');
+    expect(formatList(['Sam', 'Alex'], 'en')).toBe('Sam and Alex');
+    expect(formatList(['Sam', 'Alex', 'Kim'], 'en-US')).toBe('Sam, Alex, and Kim');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The catalogue of every error the API can return. Codes are stable: clients and tests match on
+ * them, so a code is never renamed or reused for another meaning.
+ */
+export const errorCatalogue = {
+  bad_request: { status: 400, message: 'The request could not be read.' },
+  unauthenticated: { status: 401, message: 'Please sign in.' },
+  invalid_credentials: { status: 401, message: 'That email and password do not match an account.' },
+  forbidden: { status: 403, message: 'You are not allowed to do that.' },
+  bad_origin: { status: 403, message: 'The request came from another site.' },
+  not_found: { status: 404, message: 'Not found.' },
+  email_taken: { status: 409, message: 'An account with that email already exists.' },
+  already_member: { status: 409, message: 'You are already a member of this space.' },
+  space_full: { status: 409, message: 'This space has no room for another member.' },
+  checkin_exists: { status: 409, message: 'You have already checked in for that day.' },
+  not_shared: { status: 409, message: 'Only shared items can be revealed.' },
+  invite_expired: { status: 410, message: 'This invite has expired, been used or been revoked.' },
+  payload_too_large: { status: 413, message: 'The request is too large.' },
+  unsupported_media_type: { status: 415, message: 'Send JSON with Content-Type: application/json.' },
+  validation_failed: { status: 422, message: 'Some fields are not valid.' },
+  rate_limited: { status: 429, message: 'Too many attempts. Please wait a minute and try again.' },
+  internal: { status: 500, message: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export const errorCodes = Object.keys(errorCatalogue) as ErrorCode[];
+
+/** One field that failed validation: `path` is the dotted field name, e.g. `mood`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: { fields?: FieldIssue[] } & Record<string, unknown>;
+  };
+}
+
+export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    (error as { code: string }).code in errorCatalogue &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
