@@ -18,6 +18,7 @@ import { loggerOptions } from './http/logging';
 import { buildOpenApiDocument } from './http/openapi';
 import { checkOrigin } from './http/origin-check';
 import { registerRoutes, resolveAuth } from './http/register-routes';
+import type { RouteDefinition } from './http/route';
 import { serveWebApp } from './http/web-app';
 import { installMetrics } from './observability/metrics';
 import { createLocalBus, type BusMessage, type EventBus } from './realtime/event-bus';
@@ -39,6 +40,8 @@ export interface AppOptions {
 export interface TandemApp {
   app: FastifyInstance;
   services: Services;
+  /** The JSON API's route table (tests generate the authorization matrix and fuzzing from it). */
+  routes: RouteDefinition[];
 }
 
 const contentSecurityPolicy = {
@@ -132,5 +135,5 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     hub.closeAll();
     await bus.close();
   });
-  return { app, services };
+  return { app, services, routes };
 }

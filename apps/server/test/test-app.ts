@@ -50,10 +50,23 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
       await handle.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await dropWhenIdle(cleanup, name);
       await cleanup.end();
     },
   };
+}
+
+/** The pool's connections close asynchronously; wait for them rather than killing them. */
+async function dropWhenIdle(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await admin.query(`drop database if exists ${name}`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await admin.query(`drop database if exists ${name} with (force)`);
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

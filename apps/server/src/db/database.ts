@@ -58,6 +58,9 @@ export function openPostgres(url: string): DatabaseHandle {
     },
   };
   const pool = new pg.Pool({ connectionString: url, max: 10, types: types as pg.CustomTypesConfig });
+  // An idle connection that drops (server restart, failover) is replaced by the pool; without a
+  // listener its error would end the process.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', postgresUrl: url, close: () => db.destroy() };
 }

@@ -30,7 +30,6 @@ export function applyTheme(preference: ThemePreference = readThemePreference()):
   const theme = resolveTheme(preference, darkQuery().matches);
   const root = document.documentElement;
   root.dataset.theme = theme;
-  root.style.colorScheme = theme;
   for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
     meta.content = themeColor[theme];
   }
