@@ -20,6 +20,13 @@ export default async function setup(project: TestProject) {
     project.provide('postgresAdminUrl', process.env.DATABASE_URL);
     return;
   }
+  const cluster = await startThrowawayPostgres();
+  project.provide('postgresAdminUrl', cluster.url);
+  return cluster.stop;
+}
+
+/** Starts a PostgreSQL cluster of its own in a temp folder; `stop` removes it again. */
+export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => void }> {
   const bin = findPostgresBin();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -38,11 +45,12 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
-  project.provide('postgresAdminUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
-
-  return () => {
-    run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
-    fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

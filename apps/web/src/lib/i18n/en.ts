@@ -40,6 +40,7 @@ export const en = {
   'shell.skipToContent': 'Skip to content',
   'shell.home': 'Tandem, your spaces',
   'shell.space': 'Space',
+  'shell.chooseSpace': 'Choose a space',
   'shell.navigation': 'Main',
   'shell.today': 'Today',
   'shell.members': 'Members',

@@ -8,12 +8,13 @@ import { parseEventMessage, spaceEventsUrl } from './realtime-url';
 
 /**
  * Keeps the space's cached queries fresh: listens to the space's WebSocket, invalidates what an
- * event touches, and reconnects with capped backoff while the space is open.
+ * event touches, and reconnects with capped backoff while the space is open (and `enabled`).
  */
-export function useSpaceEvents(spaceId: string): void {
+export function useSpaceEvents(spaceId: string, enabled = true): void {
   const queryClient = useQueryClient();
 
   useEffect(() => {
+    if (!enabled) return;
     let socket: WebSocket | undefined;
     let timer: number | undefined;
     let attempt = 0;
@@ -63,5 +64,5 @@ export function useSpaceEvents(spaceId: string): void {
       document.removeEventListener('visibilitychange', retryNow);
       socket?.close();
     };
-  }, [queryClient, spaceId]);
+  }, [enabled, queryClient, spaceId]);
 }

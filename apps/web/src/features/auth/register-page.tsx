@@ -1,0 +1,95 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { t } from '../../lib/i18n';
+import { safeNextPath, withNext } from '../../lib/next-path';
+import { browserTimeZone } from '../../lib/time-zones';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { Page } from '../../ui/page';
+import { TextField } from '../../ui/text-field';
+import { TimeZoneField } from '../../ui/time-zone-field';
+import { AuthFormFooter } from './auth-form-footer';
+import { useMe, useRegister } from './use-me';
+
+export function RegisterPage() {
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+  const me = useMe();
+  const register = useRegister();
+  const initialZone = useMemo(browserTimeZone, []);
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [timeZone, setTimeZone] = useState(initialZone);
+
+  // Already signed in, or just signed in: go on to where they were heading.
+  if (me.data) return <Navigate to={next ?? '/'} replace />;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    register.mutate(
+      { displayName, email, password, timeZone },
+    );
+  };
+  const error = register.error;
+
+  return (
+    <Page title={t('auth.register.title')} lead={t('auth.register.lead')} narrow>
+      <Card>
+        <form className="form" onSubmit={submit}>
+          {register.isError ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
+          <TextField
+            label={t('auth.displayName')}
+            hint={t('auth.displayNameHint')}
+            name="displayName"
+            autoComplete="nickname"
+            required
+            maxLength={60}
+            value={displayName}
+            onChange={(event) => setDisplayName(event.target.value)}
+            error={fieldError(error, 'displayName')}
+          />
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={fieldError(error, 'email')}
+          />
+          <TextField
+            label={t('auth.password')}
+            hint={t('auth.passwordHint')}
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+            maxLength={200}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={fieldError(error, 'password')}
+          />
+          <TimeZoneField
+            value={timeZone}
+            onChange={setTimeZone}
+            error={fieldError(error, 'timeZone')}
+          />
+          <Button type="submit" busy={register.isPending} className="button--block">
+            {t('auth.register.submit')}
+          </Button>
+        </form>
+      </Card>
+      <AuthFormFooter
+        text={t('auth.register.haveAccount')}
+        to={withNext('/login', next)}
+        linkText={t('auth.register.toLogin')}
+      />
+    </Page>
+  );
+}
