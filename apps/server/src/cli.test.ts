@@ -28,9 +28,13 @@ describe('the tandem CLI', () => {
     const result = runCli('backup', target);
     expect(result.status, result.stderr).toBe(0);
     const copy = new SqliteDatabase(target, { readonly: true });
-    const tables = copy.prepare("select name from sqlite_master where type = 'table' order by name").all();
+    const tables = copy
+      .prepare("select name from sqlite_master where type = 'table' order by name")
+      .all();
     copy.close();
-    expect(tables.map((t) => (t as { name: string }).name)).toEqual(expect.arrayContaining(['checkins', 'spaces', 'users']));
+    expect(tables.map((t) => (t as { name: string }).name)).toEqual(
+      expect.arrayContaining(['checkins', 'spaces', 'users']),
+    );
   });
 
   it('prints usage for an unknown command', () => {

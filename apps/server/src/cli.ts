@@ -20,10 +20,14 @@ async function run(argv: string[]): Promise<number> {
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
         return 0;
       }
+      case undefined:
+        break;
       case 'backup': {
         if (!argument) break;
         if (!database.sqlite) {
-          console.error('backup copies SQLite files. On PostgreSQL use: pg_dump --format=custom --file=<file> "$DATABASE_URL"');
+          console.error(
+            'backup copies SQLite files. On PostgreSQL use: pg_dump --format=custom --file=<file> "$DATABASE_URL"',
+          );
           return 2;
         }
         await database.sqlite.backup(argument);

@@ -8,7 +8,13 @@ async function main(): Promise<void> {
   const config = readConfig();
   const database = openDatabase(config);
   await migrateToLatest(database.db);
-  const { app } = await buildApp({ config, database });
+  const { app, services } = await buildApp({ config, database });
+  const pruneSessions = () =>
+    services.auth
+      .pruneExpiredSessions()
+      .catch((error: unknown) => app.log.error({ err: error }, 'pruning sessions failed'));
+  setInterval(pruneSessions, 3_600_000).unref();
+  void pruneSessions();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

@@ -4,7 +4,7 @@ import type { Me, Space } from '@tandem/shared';
 export interface TestResponse<T = any> {
   status: number;
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, unknown>;
 }
 
 let counter = 0;
@@ -17,7 +17,11 @@ export class TestClient {
 
   constructor(readonly app: FastifyInstance) {}
 
-  async request<T = any>(method: InjectOptions['method'], url: string, body?: unknown): Promise<TestResponse<T>> {
+  async request<T = any>(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+  ): Promise<TestResponse<T>> {
     const response = await this.app.inject({
       method,
       url,
@@ -32,7 +36,9 @@ export class TestClient {
     const text = response.body;
     return {
       status: response.statusCode,
-      body: (text && response.headers['content-type']?.toString().includes('json') ? JSON.parse(text) : text) as T,
+      body: (text && response.headers['content-type']?.toString().includes('json')
+        ? JSON.parse(text)
+        : text) as T,
       headers: response.headers,
     };
   }
@@ -45,7 +51,12 @@ export class TestClient {
 
 export async function signUp(
   app: FastifyInstance,
-  overrides: Partial<{ email: string; password: string; displayName: string; timeZone: string }> = {},
+  overrides: Partial<{
+    email: string;
+    password: string;
+    displayName: string;
+    timeZone: string;
+  }> = {},
 ): Promise<TestClient> {
   const client = new TestClient(app);
   const id = unique();
@@ -66,7 +77,8 @@ export async function createSpace(
   kind: 'couple' | 'household' = 'couple',
 ): Promise<Space> {
   const response = await client.post<Space>('/api/v1/spaces', { name: 'Us', kind });
-  if (response.status !== 201) throw new Error(`create space failed: ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`create space failed: ${JSON.stringify(response.body)}`);
   return response.body;
 }
 

@@ -32,7 +32,10 @@ function render(size) {
       const sum = [0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const c = colorAt((px + (sx + 0.5) / samples) * scale, (py + (sy + 0.5) / samples) * scale);
+          const c = colorAt(
+            (px + (sx + 0.5) / samples) * scale,
+            (py + (sy + 0.5) / samples) * scale,
+          );
           for (let i = 0; i < 3; i++) sum[i] += c[i];
         }
       }

@@ -16,7 +16,10 @@ export const errorCatalogue = {
   not_shared: { status: 409, message: 'Only shared items can be revealed.' },
   invite_expired: { status: 410, message: 'This invite has expired, been used or been revoked.' },
   payload_too_large: { status: 413, message: 'The request is too large.' },
-  unsupported_media_type: { status: 415, message: 'Send JSON with Content-Type: application/json.' },
+  unsupported_media_type: {
+    status: 415,
+    message: 'Send JSON with Content-Type: application/json.',
+  },
   validation_failed: { status: 422, message: 'Some fields are not valid.' },
   rate_limited: { status: 429, message: 'Too many attempts. Please wait a minute and try again.' },
   internal: { status: 500, message: 'Something went wrong on our side.' },
@@ -42,12 +45,13 @@ export interface ApiErrorBody {
 
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
+  const error = value.error;
   return (
     typeof error === 'object' &&
     error !== null &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    (error as { code: string }).code in errorCatalogue &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code in errorCatalogue &&
     typeof (error as { message?: unknown }).message === 'string'
   );
 }

@@ -49,15 +49,11 @@ const INT8_OID = 20;
 export function openPostgres(url: string): DatabaseHandle {
   // Return instants as the same ISO strings SQLite stores, and days as plain YYYY-MM-DD,
   // so that one query code gives one shape of data on both dialects.
-  const types = {
-    getTypeParser: (oid: number, format?: 'text' | 'binary') => {
-      if (oid === TIMESTAMPTZ_OID) return (v: string) => new Date(v).toISOString();
-      if (oid === DATE_OID) return (v: string) => v;
-      if (oid === INT8_OID) return (v: string) => Number(v);
-      return pg.types.getTypeParser(oid, format);
-    },
-  };
-  const pool = new pg.Pool({ connectionString: url, max: 10, types: types as pg.CustomTypesConfig });
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(TIMESTAMPTZ_OID, (v: string) => new Date(v).toISOString());
+  types.setTypeParser(DATE_OID, (v: string) => v);
+  types.setTypeParser(INT8_OID, (v: string) => Number(v));
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
   // An idle connection that drops (server restart, failover) is replaced by the pool; without a
   // listener its error would end the process.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
@@ -68,5 +64,9 @@ export function openPostgres(url: string): DatabaseHandle {
 /** True when `error` is a unique-constraint violation on either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

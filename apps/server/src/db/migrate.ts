@@ -9,7 +9,10 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const where = failed ? ` in ${failed.migrationName}` : '';
-    throw new Error(`Migration failed${where}: ${String(error)}`, { cause: error });
+    throw new Error(
+      `Migration failed${where}: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      { cause: error },
+    );
   }
   return (results ?? []).map((r) => r.migrationName);
 }

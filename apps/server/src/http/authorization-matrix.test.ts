@@ -23,9 +23,16 @@ describeOnEachDialect('authorization matrix', (harness) => {
     const { space } = await createCouple(app);
     const anonymous = new TestClient(app);
     const checked: string[] = [];
-    for (const route of [...routes, { method: 'GET' as const, url: EVENTS_URL, access: 'member' as const }]) {
+    for (const route of [
+      ...routes,
+      { method: 'GET' as const, url: EVENTS_URL, access: 'member' as const },
+    ]) {
       if (route.access === 'public') continue;
-      const response = await anonymous.request(route.method, concreteUrl(route, space.id), route.method === 'GET' ? undefined : {});
+      const response = await anonymous.request(
+        route.method,
+        concreteUrl(route, space.id),
+        route.method === 'GET' ? undefined : {},
+      );
       expect(response.status, `${route.method} ${route.url}`).toBe(401);
       expect(isApiErrorBody(response.body), `${route.method} ${route.url}`).toBe(true);
       expect(response.body.error.code).toBe('unauthenticated');
@@ -37,9 +44,16 @@ describeOnEachDialect('authorization matrix', (harness) => {
   it("answers 404 to a member of another space on every route of someone else's space", async () => {
     const { app, routes } = harness();
     const { stranger, space } = await createCouple(app);
-    for (const route of [...routes, { method: 'GET' as const, url: EVENTS_URL, access: 'member' as const }]) {
+    for (const route of [
+      ...routes,
+      { method: 'GET' as const, url: EVENTS_URL, access: 'member' as const },
+    ]) {
       if (!route.url.includes(':spaceId')) continue;
-      const response = await stranger.request(route.method, concreteUrl(route, space.id), route.method === 'GET' ? undefined : { name: 'x', mood: 3 });
+      const response = await stranger.request(
+        route.method,
+        concreteUrl(route, space.id),
+        route.method === 'GET' ? undefined : { name: 'x', mood: 3 },
+      );
       expect(response.status, `${route.method} ${route.url}`).toBe(404);
       expect(response.body.error.code).toBe('not_found');
     }

@@ -14,7 +14,8 @@ const frameworkErrors: Record<string, AppError['code']> = {
 
 export function toAppError(error: FastifyError | AppError | Error): AppError | null {
   if (error instanceof AppError) return error;
-  const code = 'code' in error && typeof error.code === 'string' ? frameworkErrors[error.code] : undefined;
+  const code =
+    'code' in error && typeof error.code === 'string' ? frameworkErrors[error.code] : undefined;
   if (code) return new AppError(code);
   const status = 'statusCode' in error ? Number(error.statusCode) : 500;
   if (error instanceof SyntaxError && status === 400) return new AppError('bad_request');

@@ -15,7 +15,9 @@ function expectNoServerError(response: { statusCode: number; body: string }, lab
 }
 
 const queryString = fc
-  .dictionary(fc.constantFrom('date', 'from', 'to', 'x', '__proto__', 'constructor'), fc.string(), { maxKeys: 4 })
+  .dictionary(fc.constantFrom('date', 'from', 'to', 'x', '__proto__', 'constructor'), fc.string(), {
+    maxKeys: 4,
+  })
   .map((entries) => new URLSearchParams(entries).toString());
 
 /** Arbitrary JSON bodies, query strings and path segments to every route: never a 500. */
@@ -43,13 +45,41 @@ describeOnEachDialect('fuzzing every route', (harness) => {
   it('survives bodies shaped like the real ones with arbitrary values', async () => {
     const { app, routes } = harness();
     const { a, space } = await createCouple(app);
-    const fields = ['email', 'password', 'displayName', 'timeZone', 'name', 'kind', 'date', 'mood', 'energy', 'need', 'appreciation', 'visibility', 'currentPassword', 'newPassword'];
-    const body = fc.dictionary(fc.constantFrom(...fields), fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('shared', 'private', 'couple', 'household', '2026-02-29', 'UTC', 'a@b.co')));
+    const fields = [
+      'email',
+      'password',
+      'displayName',
+      'timeZone',
+      'name',
+      'kind',
+      'date',
+      'mood',
+      'energy',
+      'need',
+      'appreciation',
+      'visibility',
+      'currentPassword',
+      'newPassword',
+    ];
+    const body = fc.dictionary(
+      fc.constantFrom(...fields),
+      fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constantFrom('shared', 'private', 'couple', 'household', '2026-02-29', 'UTC', 'a@b.co'),
+      ),
+    );
     const writes = routes.filter((r) => r.body);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...writes), body, async (route, payload) => {
         const response = await a.request(route.method, concreteUrl(route, space.id), payload);
-        expect(response.status, `${route.method} ${route.url} ${JSON.stringify(payload)}`).toBeLessThan(500);
+        expect(
+          response.status,
+          `${route.method} ${route.url} ${JSON.stringify(payload)}`,
+        ).toBeLessThan(500);
       }),
       { numRuns: 200 },
     );
@@ -63,9 +93,18 @@ describeOnEachDialect('fuzzing every route', (harness) => {
         fc.constantFrom(...routes),
         fc.string({ minLength: 1 }),
         fc.string(),
-        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1'),
+        fc.constantFrom(
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/json; charset=latin1',
+        ),
         async (route, segment, raw, contentType) => {
-          const url = concreteUrl(route, space.id).replace(/[0-9a-f-]{36}(\.x{43})?$/, encodeURIComponent(segment));
+          const url = concreteUrl(route, space.id).replace(
+            /[0-9a-f-]{36}(\.x{43})?$/,
+            encodeURIComponent(segment),
+          );
           const response = await app.inject({
             method: route.method,
             url,

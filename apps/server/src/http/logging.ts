@@ -5,7 +5,10 @@ import type { DestinationStream } from 'pino';
  * Log lines name the route pattern and status, never bodies, cookies or raw URLs (raw URLs
  * carry invite tokens). Private content therefore cannot reach a log line by construction.
  */
-export function loggerOptions(level: string, stream?: DestinationStream): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: DestinationStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
     ...(stream ? { stream } : {}),

@@ -21,13 +21,17 @@ const errorBody: JsonSchema = {
 };
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
+  const json: JsonSchema = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  delete json.$schema;
+  return json;
 }
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   if (!schema) return [];
-  const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const json = toSchema(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: where,
@@ -54,17 +58,28 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
       security: route.access === 'public' ? [] : [{ session: [] }],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+            },
+          }
         : {}),
       responses: {
         [status]:
           status === '204'
             ? { description: 'Done.' }
-            : { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+            : {
+                description: 'OK',
+                content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+              },
         ...Object.fromEntries(
           [...errorStatuses].map((s) => [
             String(s),
-            { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+            {
+              description: 'Error',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+            },
           ]),
         ),
       },
@@ -72,7 +87,11 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Tandem API', version, description: 'JSON over HTTP. Errors share one shape with stable codes.' },
+    info: {
+      title: 'Tandem API',
+      version,
+      description: 'JSON over HTTP. Errors share one shape with stable codes.',
+    },
     paths,
     components: {
       schemas: { Error: errorBody },

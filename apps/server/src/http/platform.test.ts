@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, describeOnEachDialect, startTestApp, type TestDatabase } from '../../test/test-app';
+import {
+  createTestDatabase,
+  describeOnEachDialect,
+  startTestApp,
+  type TestDatabase,
+} from '../../test/test-app';
 import { createCouple, signUp } from '../../test/test-client';
 import type { TandemApp } from '../app';
 
@@ -15,7 +20,9 @@ describeOnEachDialect('platform', (harness) => {
     await app.inject('/api/v1/me');
     const metrics = await app.inject('/metrics');
     expect(metrics.headers['content-type']).toMatch(/text\/plain/);
-    expect(metrics.body).toContain('tandem_http_requests_total{method="GET",route="/api/v1/me",status="401"}');
+    expect(metrics.body).toContain(
+      'tandem_http_requests_total{method="GET",route="/api/v1/me",status="401"}',
+    );
     expect(metrics.body).toContain('tandem_realtime_connections');
   });
 
@@ -24,11 +31,14 @@ describeOnEachDialect('platform', (harness) => {
     const doc = (await app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     for (const route of routes) {
-      const operation = doc.paths[route.url.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
+      const operation =
+        doc.paths[route.url.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
       expect(operation, `${route.method} ${route.url}`).toBeDefined();
     }
     const createCheckin = doc.paths['/api/v1/spaces/{spaceId}/checkins'].post;
-    expect(createCheckin.requestBody.content['application/json'].schema.properties.mood).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
+    expect(
+      createCheckin.requestBody.content['application/json'].schema.properties.mood,
+    ).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
     expect(createCheckin.responses['404']).toBeDefined();
     const docs = await app.inject('/api/docs');
     expect(docs.headers['content-type']).toMatch(/text\/html/);
@@ -49,17 +59,50 @@ describeOnEachDialect('platform', (harness) => {
   it('refuses writes from another site, bodies that are too large, and non-JSON bodies', async () => {
     const { app } = harness();
     const person = await signUp(app);
-    const crossSite = await app.inject({ method: 'POST', url: '/api/v1/spaces', headers: { cookie: person.cookie ?? '', origin: 'https://evil.example', 'content-type': 'application/json' }, payload: { name: 'x', kind: 'couple' } });
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/api/v1/spaces',
+      headers: {
+        cookie: person.cookie ?? '',
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+      },
+      payload: { name: 'x', kind: 'couple' },
+    });
     expect(crossSite.statusCode).toBe(403);
     expect(crossSite.json().error.code).toBe('bad_origin');
-    const sameSite = await app.inject({ method: 'POST', url: '/api/v1/spaces', headers: { cookie: person.cookie ?? '', origin: 'http://localhost:80', 'content-type': 'application/json' }, payload: { name: 'x', kind: 'couple' } });
+    const sameSite = await app.inject({
+      method: 'POST',
+      url: '/api/v1/spaces',
+      headers: {
+        cookie: person.cookie ?? '',
+        origin: 'http://localhost:80',
+        'content-type': 'application/json',
+      },
+      payload: { name: 'x', kind: 'couple' },
+    });
     expect(sameSite.statusCode).toBe(201);
-    const tooLarge = await app.inject({ method: 'POST', url: '/api/v1/spaces', headers: { cookie: person.cookie ?? '', 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(100_000), kind: 'couple' }) });
+    const tooLarge = await app.inject({
+      method: 'POST',
+      url: '/api/v1/spaces',
+      headers: { cookie: person.cookie ?? '', 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(100_000), kind: 'couple' }),
+    });
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.json().error.code).toBe('payload_too_large');
-    const form = await app.inject({ method: 'POST', url: '/api/v1/spaces', headers: { cookie: person.cookie ?? '', 'content-type': 'text/plain' }, payload: '{"name":"x","kind":"couple"}' });
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/v1/spaces',
+      headers: { cookie: person.cookie ?? '', 'content-type': 'text/plain' },
+      payload: '{"name":"x","kind":"couple"}',
+    });
     expect(form.statusCode).toBe(415);
-    const broken = await app.inject({ method: 'POST', url: '/api/v1/spaces', headers: { cookie: person.cookie ?? '', 'content-type': 'application/json' }, payload: '{"name":' });
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/api/v1/spaces',
+      headers: { cookie: person.cookie ?? '', 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe('bad_request');
   });
@@ -78,7 +121,11 @@ describe('privacy in logs', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
-    built = await startTestApp(database, { logLevel: 'trace' }, { write: (line: string) => void lines.push(line) });
+    built = await startTestApp(
+      database,
+      { logLevel: 'trace' },
+      { write: (line: string) => void lines.push(line) },
+    );
   });
   afterAll(async () => {
     await built.app.close();
@@ -88,13 +135,25 @@ describe('privacy in logs', () => {
   it('writes no check-in content, password, cookie or invite token to any log line', async () => {
     const { a, b, space } = await createCouple(built.app);
     const token = (await a.post(`/api/v1/spaces/${space.id}/invites`)).body.token ?? 'no-token';
-    await a.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 2, need: 'LOG-PRIVATE-NEED', appreciation: 'LOG-PRIVATE-THANKS', visibility: 'private' });
+    await a.post(`/api/v1/spaces/${space.id}/checkins`, {
+      mood: 2,
+      need: 'LOG-PRIVATE-NEED',
+      appreciation: 'LOG-PRIVATE-THANKS',
+      visibility: 'private',
+    });
     await b.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 4, need: 'LOG-SHARED-NEED' });
     await b.post('/api/v1/auth/login', { email: b.me.email, password: 'LOG-WRONG-PASSWORD' });
     await built.app.inject(`/api/v1/invites/${a.me.id}.${'y'.repeat(43)}`);
     const all = lines.join('\n');
     expect(lines.length).toBeGreaterThan(10);
-    for (const secret of ['LOG-PRIVATE', 'LOG-SHARED', 'LOG-WRONG-PASSWORD', 'correct horse battery', a.cookie?.split('=')[1] ?? 'x', 'yyyyyyyyyy']) {
+    for (const secret of [
+      'LOG-PRIVATE',
+      'LOG-SHARED',
+      'LOG-WRONG-PASSWORD',
+      'correct horse battery',
+      a.cookie?.split('=')[1] ?? 'x',
+      'yyyyyyyyyy',
+    ]) {
       expect(all).not.toContain(secret);
     }
     expect(all).not.toContain(token.split('.')[1]);

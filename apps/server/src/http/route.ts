@@ -53,5 +53,5 @@ export function defineRoute<
   R extends Schema,
   A extends RouteAccess,
 >(route: RouteDefinition<P, Q, B, R, A>): RouteDefinition {
-  return route as unknown as RouteDefinition;
+  return route;
 }

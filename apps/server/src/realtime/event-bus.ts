@@ -25,6 +25,10 @@ export function createLocalBus(deliver: (message: BusMessage) => void): EventBus
   };
 }
 
-export function eventOf(entity: RealtimeEvent['entity'], id: string, updatedAt: string): RealtimeEvent {
+export function eventOf(
+  entity: RealtimeEvent['entity'],
+  id: string,
+  updatedAt: string,
+): RealtimeEvent {
   return { entity, id, updatedAt };
 }

@@ -1,7 +1,12 @@
 import { isRealtimeEvent, type RealtimeEvent } from '@tandem/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createTestDatabase, describeOnEachDialect, startTestApp, type TestDatabase } from '../../test/test-app';
+import {
+  createTestDatabase,
+  describeOnEachDialect,
+  startTestApp,
+  type TestDatabase,
+} from '../../test/test-app';
 import { createCouple, type TestClient } from '../../test/test-client';
 import type { TandemApp } from '../app';
 
@@ -21,16 +26,24 @@ async function baseUrl(app: TandemApp['app']): Promise<string> {
 }
 
 /** Opens a space's live channel as `client`; resolves once connected, rejects with the HTTP status. */
-async function listen(app: TandemApp['app'], client: TestClient, spaceId: string, origin?: string): Promise<Listener> {
+async function listen(
+  app: TandemApp['app'],
+  client: TestClient,
+  spaceId: string,
+  origin?: string,
+): Promise<Listener> {
   const base = await baseUrl(app);
   const socket = new WebSocket(`${base}/api/v1/spaces/${spaceId}/events`, {
     headers: { cookie: client.cookie ?? '', origin: origin ?? base.replace('ws:', 'http:') },
   });
   const events: RealtimeEvent[] = [];
   const raw: string[] = [];
-  const waiters: { predicate: (e: RealtimeEvent) => boolean; resolve: (e: RealtimeEvent) => void }[] = [];
+  const waiters: {
+    predicate: (e: RealtimeEvent) => boolean;
+    resolve: (e: RealtimeEvent) => void;
+  }[] = [];
   socket.on('message', (data) => {
-    const text = data.toString();
+    const text = Buffer.isBuffer(data) ? data.toString('utf8') : JSON.stringify(data);
     raw.push(text);
     const event = JSON.parse(text) as RealtimeEvent;
     events.push(event);
@@ -63,11 +76,13 @@ async function listen(app: TandemApp['app'], client: TestClient, spaceId: string
 }
 
 describeOnEachDialect('real-time events', (harness) => {
-  it("tells the partner a check-in changed — its id only, never its content", async () => {
+  it('tells the partner a check-in changed — its id only, never its content', async () => {
     const { app } = harness();
     const { a, b, space } = await createCouple(app);
     const forB = await listen(app, b, space.id);
-    const created = (await a.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 4, need: 'REALTIME-SECRET-NEED' })).body;
+    const created = (
+      await a.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 4, need: 'REALTIME-SECRET-NEED' })
+    ).body;
     const event = await forB.next((e) => e.id === created.id);
     expect(event).toEqual({ entity: 'checkin', id: created.id, updatedAt: created.updatedAt });
     expect(isRealtimeEvent(event)).toBe(true);
@@ -80,7 +95,9 @@ describeOnEachDialect('real-time events', (harness) => {
     const { a, b, space } = await createCouple(app);
     const forA = await listen(app, a, space.id);
     const forB = await listen(app, b, space.id);
-    const secret = (await a.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 2, visibility: 'private' })).body;
+    const secret = (
+      await a.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 2, visibility: 'private' })
+    ).body;
     const shared = (await b.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 3 })).body;
     await forA.next((e) => e.id === secret.id);
     // B's own later event has arrived, so A's private one would have arrived before it.
@@ -94,7 +111,9 @@ describeOnEachDialect('real-time events', (harness) => {
     const { app } = harness();
     const { a, stranger, space } = await createCouple(app);
     await expect(listen(app, stranger, space.id)).rejects.toThrow('HTTP 404');
-    await expect(listen(app, { cookie: undefined } as TestClient, space.id)).rejects.toThrow('HTTP 401');
+    await expect(listen(app, { cookie: undefined } as TestClient, space.id)).rejects.toThrow(
+      'HTTP 401',
+    );
     await expect(listen(app, a, space.id, 'https://evil.example')).rejects.toThrow('HTTP 403');
   });
 

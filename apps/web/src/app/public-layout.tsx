@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { t } from '../lib/i18n';
 import { BrandMark } from './brand-mark';
 
-/** Pages for people who may not be signed in: welcome, sign in, create account, invites. */
-export function PublicLayout() {
+/** The frame for people who may not be signed in: welcome, sign in, create account, invites. */
+export function PublicLayoutFrame({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -16,8 +17,16 @@ export function PublicLayout() {
         </Link>
       </header>
       <main className="public-main" id="main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
     </>
+  );
+}
+
+export function PublicLayout() {
+  return (
+    <PublicLayoutFrame>
+      <Outlet />
+    </PublicLayoutFrame>
   );
 }

@@ -6,7 +6,8 @@ export function safeNextPath(raw: string | null | undefined): string | undefined
   if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) {
     return undefined;
   }
-  if (/[\u0000-\u001f]/.test(raw)) return undefined;
+  // Control characters (e.g. a smuggled newline) never belong in a path.
+  if ([...raw].some((char) => char.charCodeAt(0) < 0x20)) return undefined;
   return raw;
 }
 

@@ -3,9 +3,9 @@ import { timeZoneChoices } from './time-zones';
 
 describe('timeZoneChoices', () => {
   it('always includes the selected zone and UTC, sorted and unique', () => {
-    expect(timeZoneChoices('Etc/GMT+5', ['Europe/Berlin', 'Africa/Abidjan', 'Europe/Berlin'])).toEqual(
-      ['Africa/Abidjan', 'Etc/GMT+5', 'Europe/Berlin', 'UTC'],
-    );
+    expect(
+      timeZoneChoices('Etc/GMT+5', ['Europe/Berlin', 'Africa/Abidjan', 'Europe/Berlin']),
+    ).toEqual(['Africa/Abidjan', 'Etc/GMT+5', 'Europe/Berlin', 'UTC']);
   });
 
   it('uses the zones the runtime knows by default', () => {

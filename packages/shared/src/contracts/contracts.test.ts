@@ -7,7 +7,11 @@ import { createCheckinBody, listCheckinsQuery } from './checkins';
 
 describe('contracts', () => {
   it('normalises emails and names, and defaults visibility to shared', () => {
-    const parsed = registerBody.parse({ email: ' Sam@Example.COM ', password: 'long enough', displayName: '  Sam ' });
+    const parsed = registerBody.parse({
+      email: ' Sam@Example.COM ',
+      password: 'long enough',
+      displayName: '  Sam ',
+    });
     expect(parsed).toMatchObject({ email: 'sam@example.com', displayName: 'Sam' });
     expect(createCheckinBody.parse({ mood: 3 }).visibility).toBe('shared');
   });
@@ -15,10 +19,19 @@ describe('contracts', () => {
   it('accepts only real calendar days and bounded ranges', () => {
     expect(createCheckinBody.safeParse({ mood: 3, date: '2026-02-29' }).success).toBe(false);
     expect(createCheckinBody.safeParse({ mood: 3, date: '2028-02-29' }).success).toBe(true);
-    expect(listCheckinsQuery.safeParse({ from: '2026-01-01', to: '2026-03-03' }).success).toBe(true);
-    expect(listCheckinsQuery.safeParse({ from: '2026-01-01', to: '2026-03-04' }).success).toBe(false);
-    expect(listCheckinsQuery.safeParse({ from: '2026-01-02', to: '2026-01-01' }).success).toBe(false);
-    expect(listCheckinsQuery.safeParse({ date: '2026-01-02', from: '2026-01-01', to: '2026-01-03' }).success).toBe(false);
+    expect(listCheckinsQuery.safeParse({ from: '2026-01-01', to: '2026-03-03' }).success).toBe(
+      true,
+    );
+    expect(listCheckinsQuery.safeParse({ from: '2026-01-01', to: '2026-03-04' }).success).toBe(
+      false,
+    );
+    expect(listCheckinsQuery.safeParse({ from: '2026-01-02', to: '2026-01-01' }).success).toBe(
+      false,
+    );
+    expect(
+      listCheckinsQuery.safeParse({ date: '2026-01-02', from: '2026-01-01', to: '2026-01-03' })
+        .success,
+    ).toBe(false);
   });
 
   it('gives every error code a 4xx or 5xx status and recognises the error shape', () => {
@@ -32,7 +45,9 @@ describe('contracts', () => {
 
   it('recognises only content-free real-time events', () => {
     expect(isRealtimeEvent({ entity: 'checkin', id: 'x', updatedAt: 't' })).toBe(true);
-    expect(isRealtimeEvent({ entity: 'checkin', id: 'x', updatedAt: 't', need: 'leak' })).toBe(false);
+    expect(isRealtimeEvent({ entity: 'checkin', id: 'x', updatedAt: 't', need: 'leak' })).toBe(
+      false,
+    );
     expect(isRealtimeEvent({ entity: 'secret', id: 'x', updatedAt: 't' })).toBe(false);
   });
 });

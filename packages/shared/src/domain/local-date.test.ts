@@ -15,7 +15,9 @@ describe('localDateIn', () => {
 
 describe('addDays and daysFrom', () => {
   it('round-trip and count days across month, year and DST boundaries', () => {
-    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: -400, max: 400 }), (start, n) => {
         expect(addDays(addDays(start, n), -n)).toBe(start);

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { revealWhenAllAnswered, waitingForAnswers, type RevealableAnswer } from './reveal-together';
 
-const people = fc.uniqueArray(fc.constantFrom('ana', 'ben', 'cleo', 'dev', 'eli'), { minLength: 1, maxLength: 5 });
+const people = fc.uniqueArray(fc.constantFrom('ana', 'ben', 'cleo', 'dev', 'eli'), {
+  minLength: 1,
+  maxLength: 5,
+});
 const round = people.chain((members) =>
   fc.record({
     members: fc.constant(members),
@@ -29,10 +32,12 @@ describe('revealWhenAllAnswered', () => {
     );
   });
 
-  it("never shows anyone else a private answer, not even that it exists", () => {
+  it('never shows anyone else a private answer, not even that it exists', () => {
     fc.assert(
       fc.property(round, ({ members, answers, viewer }) => {
-        for (const answer of answers.filter((a) => a.visibility === 'private' && a.authorId !== viewer)) {
+        for (const answer of answers.filter(
+          (a) => a.visibility === 'private' && a.authorId !== viewer,
+        )) {
           expect(revealWhenAllAnswered(viewer, answer, members, answers)).toBe('hidden');
         }
       }),
@@ -42,8 +47,12 @@ describe('revealWhenAllAnswered', () => {
   it('shows a shared answer to others exactly when all have shared or the author revealed early', () => {
     fc.assert(
       fc.property(round, ({ members, answers, viewer }) => {
-        const allShared = members.every((m) => answers.some((a) => a.authorId === m && a.visibility === 'shared'));
-        for (const answer of answers.filter((a) => a.visibility === 'shared' && a.authorId !== viewer)) {
+        const allShared = members.every((m) =>
+          answers.some((a) => a.authorId === m && a.visibility === 'shared'),
+        );
+        for (const answer of answers.filter(
+          (a) => a.visibility === 'shared' && a.authorId !== viewer,
+        )) {
           const expected = allShared || answer.revealedEarly ? 'full' : 'sealed';
           expect(revealWhenAllAnswered(viewer, answer, members, answers)).toBe(expected);
         }

@@ -4,6 +4,8 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * Accounts, sessions, spaces, members, invites and daily check-ins. Frozen in time: a migration
  * never imports application code, so it means the same thing forever.
  */
+// Kysely<any>: a migration sees the schema as it was then, not the application's types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const instant = isPostgres ? 'timestamptz' : 'text';
@@ -50,7 +52,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('joined_at', instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('space_members_pk', ['space_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('space_members_user_idx').on('space_members').column('user_id').execute();
+  await db.schema
+    .createIndex('space_members_user_idx')
+    .on('space_members')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('invites')
@@ -91,6 +97,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['checkins', 'invites', 'space_members', 'spaces', 'sessions', 'users']) {
     await db.schema.dropTable(table).execute();

@@ -47,7 +47,11 @@ export function findLiveSessionByTokenHash(db: Executor, tokenHash: string, now:
 }
 
 export function touchSession(db: Executor, sessionId: string, now: string) {
-  return db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+  return db
+    .updateTable('sessions')
+    .set({ last_seen_at: now })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export function listSessionsOfUser(db: Executor, userId: string, now: string) {

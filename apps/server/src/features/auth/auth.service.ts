@@ -4,13 +4,7 @@ import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import type { AuthContext } from './auth-context';
 import * as repo from './auth.repository';
-import {
-  decoyPasswordHash,
-  hashPassword,
-  hashSecret,
-  newSecret,
-  verifyPassword,
-} from './secrets';
+import { decoyPasswordHash, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets';
 
 /** A session token (for the cookie only) and the person it signs in. */
 export interface SignedIn {
@@ -43,7 +37,10 @@ export class AuthService {
       try {
         await repo.insertUser(trx, row);
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError('email_taken', { fields: [{ path: 'email', message: 'Already registered.' }] });
+        if (isUniqueViolation(error))
+          throw new AppError('email_taken', {
+            fields: [{ path: 'email', message: 'Already registered.' }],
+          });
         throw error;
       }
       return this.startSession(trx, toUser(row), userAgent);
@@ -51,9 +48,16 @@ export class AuthService {
   }
 
   /** Unknown email and wrong password fail alike, in the same time. */
-  async login(input: LoginBody, userAgent: string | null, previousToken?: string): Promise<SignedIn> {
+  async login(
+    input: LoginBody,
+    userAgent: string | null,
+    previousToken?: string,
+  ): Promise<SignedIn> {
     const row = await repo.findUserByEmail(this.db, input.email);
-    const valid = await verifyPassword(row?.password_hash ?? (await decoyPasswordHash()), input.password);
+    const valid = await verifyPassword(
+      row?.password_hash ?? (await decoyPasswordHash()),
+      input.password,
+    );
     if (!row || !valid) throw new AppError('invalid_credentials');
     return this.db.transaction().execute(async (trx) => {
       // A new session id at every sign-in: a token planted before sign-in is worth nothing after.
@@ -68,7 +72,11 @@ export class AuthService {
 
   async resolveSession(token: string): Promise<AuthContext | null> {
     const now = new Date();
-    const found = await repo.findLiveSessionByTokenHash(this.db, hashSecret(token), now.toISOString());
+    const found = await repo.findLiveSessionByTokenHash(
+      this.db,
+      hashSecret(token),
+      now.toISOString(),
+    );
     if (!found) return null;
     if (now.getTime() - Date.parse(found.lastSeenAt) > TOUCH_INTERVAL_MS) {
       await repo.touchSession(this.db, found.sessionId, now.toISOString());
@@ -113,6 +121,11 @@ export class AuthService {
   async revokeSession(auth: AuthContext, sessionId: string): Promise<void> {
     const result = await repo.deleteSession(this.db, auth.user.id, sessionId);
     if (result.numDeletedRows === 0n) throw new AppError('not_found');
+  }
+
+  /** Expired sessions can no longer sign anyone in; this only keeps the table small. */
+  async pruneExpiredSessions(): Promise<void> {
+    await repo.deleteExpiredSessions(this.db, nowIso());
   }
 
   private async startSession(

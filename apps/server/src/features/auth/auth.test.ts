@@ -4,14 +4,24 @@ import { TestClient, signUp } from '../../../test/test-client';
 
 describeOnEachDialect('auth', (harness) => {
   it('registers, reads me, signs out and back in', async () => {
-    const client = await signUp(harness().app, { email: 'Alex@Example.test', displayName: ' Alex ' });
-    expect(client.me).toMatchObject({ email: 'alex@example.test', displayName: 'Alex', timeZone: 'Europe/Berlin' });
+    const client = await signUp(harness().app, {
+      email: 'Alex@Example.test',
+      displayName: ' Alex ',
+    });
+    expect(client.me).toMatchObject({
+      email: 'alex@example.test',
+      displayName: 'Alex',
+      timeZone: 'Europe/Berlin',
+    });
     expect((await client.get('/api/v1/me')).body.id).toBe(client.me.id);
 
     expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
     expect((await client.get('/api/v1/me')).status).toBe(401);
 
-    const login = await client.post('/api/v1/auth/login', { email: 'alex@example.test', password: 'correct horse battery' });
+    const login = await client.post('/api/v1/auth/login', {
+      email: 'alex@example.test',
+      password: 'correct horse battery',
+    });
     expect(login.status).toBe(200);
     expect((await client.get('/api/v1/me')).body.email).toBe('alex@example.test');
   });
@@ -19,13 +29,21 @@ describeOnEachDialect('auth', (harness) => {
   it('sets an HttpOnly, SameSite=Lax session cookie and rotates it at every sign-in', async () => {
     const app = harness().app;
     const client = await signUp(app, { email: 'cookie@example.test' });
-    const register = await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: { email: 'cookie@example.test', password: 'correct horse battery' } });
+    const register = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: { email: 'cookie@example.test', password: 'correct horse battery' },
+    });
     const header = String(register.headers['set-cookie']);
     expect(header).toMatch(/HttpOnly/);
     expect(header).toMatch(/SameSite=Lax/);
     expect(header).not.toMatch(/Secure/);
     const before = client.cookie;
-    await client.post('/api/v1/auth/login', { email: 'cookie@example.test', password: 'correct horse battery' });
+    await client.post('/api/v1/auth/login', {
+      email: 'cookie@example.test',
+      password: 'correct horse battery',
+    });
     expect(client.cookie).toBeDefined();
     expect(client.cookie).not.toBe(before);
     // The session presented at sign-in is ended, not kept alongside the new one.
@@ -37,8 +55,14 @@ describeOnEachDialect('auth', (harness) => {
   it('gives the same error for an unknown email and a wrong password', async () => {
     await signUp(harness().app, { email: 'known@example.test' });
     const anonymous = new TestClient(harness().app);
-    const wrongPassword = await anonymous.post('/api/v1/auth/login', { email: 'known@example.test', password: 'not the password' });
-    const unknownEmail = await anonymous.post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'not the password' });
+    const wrongPassword = await anonymous.post('/api/v1/auth/login', {
+      email: 'known@example.test',
+      password: 'not the password',
+    });
+    const unknownEmail = await anonymous.post('/api/v1/auth/login', {
+      email: 'nobody@example.test',
+      password: 'not the password',
+    });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     expect(wrongPassword.body).toEqual(unknownEmail.body);
@@ -48,19 +72,33 @@ describeOnEachDialect('auth', (harness) => {
   it('refuses a second account with the same email (409) and names invalid fields (422)', async () => {
     await signUp(harness().app, { email: 'twice@example.test' });
     const again = new TestClient(harness().app);
-    const taken = await again.post('/api/v1/auth/register', { email: 'TWICE@example.test', password: 'long enough pw', displayName: 'B' });
+    const taken = await again.post('/api/v1/auth/register', {
+      email: 'TWICE@example.test',
+      password: 'long enough pw',
+      displayName: 'B',
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.error.code).toBe('email_taken');
-    const invalid = await again.post('/api/v1/auth/register', { email: 'nope', password: 'short', displayName: '', timeZone: 'Mars/Olympus' });
+    const invalid = await again.post('/api/v1/auth/register', {
+      email: 'nope',
+      password: 'short',
+      displayName: '',
+      timeZone: 'Mars/Olympus',
+    });
     expect(invalid.status).toBe(422);
     const fields = invalid.body.error.details.fields.map((f: { path: string }) => f.path);
-    expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'displayName', 'timeZone']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['email', 'password', 'displayName', 'timeZone']),
+    );
   });
 
   it('lists sessions on other devices and revokes one', async () => {
     const phone = await signUp(harness().app, { email: 'devices@example.test' });
     const laptop = new TestClient(harness().app);
-    await laptop.post('/api/v1/auth/login', { email: 'devices@example.test', password: 'correct horse battery' });
+    await laptop.post('/api/v1/auth/login', {
+      email: 'devices@example.test',
+      password: 'correct horse battery',
+    });
     const sessions = (await phone.get('/api/v1/auth/sessions')).body.items;
     expect(sessions).toHaveLength(2);
     const other = sessions.find((s: { current: boolean }) => !s.current);
@@ -77,20 +115,43 @@ describeOnEachDialect('auth', (harness) => {
   it('changes the password and signs out the other devices', async () => {
     const phone = await signUp(harness().app, { email: 'newpw@example.test' });
     const laptop = new TestClient(harness().app);
-    await laptop.post('/api/v1/auth/login', { email: 'newpw@example.test', password: 'correct horse battery' });
-    const wrong = await phone.post('/api/v1/auth/password', { currentPassword: 'guess', newPassword: 'a new long password' });
+    await laptop.post('/api/v1/auth/login', {
+      email: 'newpw@example.test',
+      password: 'correct horse battery',
+    });
+    const wrong = await phone.post('/api/v1/auth/password', {
+      currentPassword: 'guess',
+      newPassword: 'a new long password',
+    });
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.details.fields[0].path).toBe('currentPassword');
-    expect((await phone.post('/api/v1/auth/password', { currentPassword: 'correct horse battery', newPassword: 'a new long password' })).status).toBe(204);
+    expect(
+      (
+        await phone.post('/api/v1/auth/password', {
+          currentPassword: 'correct horse battery',
+          newPassword: 'a new long password',
+        })
+      ).status,
+    ).toBe(204);
     expect((await laptop.get('/api/v1/me')).status).toBe(401);
     expect((await phone.get('/api/v1/me')).status).toBe(200);
     const relogin = new TestClient(harness().app);
-    expect((await relogin.post('/api/v1/auth/login', { email: 'newpw@example.test', password: 'a new long password' })).status).toBe(200);
+    expect(
+      (
+        await relogin.post('/api/v1/auth/login', {
+          email: 'newpw@example.test',
+          password: 'a new long password',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('updates the display name and time zone', async () => {
     const client = await signUp(harness().app);
-    const updated = await client.patch('/api/v1/me', { displayName: 'Sam', timeZone: 'America/New_York' });
+    const updated = await client.patch('/api/v1/me', {
+      displayName: 'Sam',
+      timeZone: 'America/New_York',
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ displayName: 'Sam', timeZone: 'America/New_York' });
     expect((await client.get('/api/v1/me')).body.timeZone).toBe('America/New_York');
@@ -104,10 +165,20 @@ describeOnEachDialect(
       const client = new TestClient(harness().app);
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) {
-        statuses.push((await client.post('/api/v1/auth/login', { email: 'x@example.test', password: 'whatever' })).status);
+        statuses.push(
+          (
+            await client.post('/api/v1/auth/login', {
+              email: 'x@example.test',
+              password: 'whatever',
+            })
+          ).status,
+        );
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
-      const limited = await client.post('/api/v1/auth/login', { email: 'x@example.test', password: 'whatever' });
+      const limited = await client.post('/api/v1/auth/login', {
+        email: 'x@example.test',
+        password: 'whatever',
+      });
       expect(limited.body.error.code).toBe('rate_limited');
     });
   },
@@ -128,5 +199,25 @@ describe('session cookie over https', () => {
     expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
     await app.close();
     await database.drop();
+  });
+});
+
+describeOnEachDialect('session expiry', (harness) => {
+  it('signs nobody in with an expired session, and prunes it', async () => {
+    const { app, services, database } = harness();
+    const client = await signUp(app);
+    await database.handle.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('user_id', '=', client.me.id)
+      .execute();
+    expect((await client.get('/api/v1/me')).status).toBe(401);
+    await services.auth.pruneExpiredSessions();
+    const left = await database.handle.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', client.me.id)
+      .execute();
+    expect(left).toEqual([]);
   });
 });

@@ -54,7 +54,10 @@ export function updateCheckin(
   spaceId: string,
   checkinId: string,
   changes: Partial<
-    Pick<CheckinRow, 'mood' | 'energy' | 'need' | 'appreciation' | 'visibility' | 'revealed_at' | 'updated_at'>
+    Pick<
+      CheckinRow,
+      'mood' | 'energy' | 'need' | 'appreciation' | 'visibility' | 'revealed_at' | 'updated_at'
+    >
   >,
 ) {
   return db

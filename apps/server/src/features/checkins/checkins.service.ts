@@ -3,7 +3,6 @@ import {
   localDateIn,
   type Checkin,
   type CheckinList,
-  type CreateCheckinBody,
   type UpdateCheckinBody,
 } from '@tandem/shared';
 import type { z } from 'zod';
@@ -14,7 +13,12 @@ import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import type { AuthContext } from '../auth/auth-context';
 import { listMemberIds, type Membership } from '../spaces/spaces.repository';
-import { checkinCapabilities, checkinView, requireAuthor, waitingForCheckins } from './checkins.policy';
+import {
+  checkinCapabilities,
+  checkinView,
+  requireAuthor,
+  waitingForCheckins,
+} from './checkins.policy';
 import { presentCheckin } from './checkins.presenter';
 import * as repo from './checkins.repository';
 
@@ -28,7 +32,11 @@ export class CheckinsService {
   ) {}
 
   /** One check-in per member per day: a second one is refused (409) — edit the first instead. */
-  async create(membership: Membership, user: AuthContext['user'], input: CreateInput): Promise<Checkin> {
+  async create(
+    membership: Membership,
+    user: AuthContext['user'],
+    input: CreateInput,
+  ): Promise<Checkin> {
     const now = nowIso();
     const row: repo.CheckinRow = {
       id: newId(),
@@ -48,14 +56,23 @@ export class CheckinsService {
       await repo.insertCheckin(this.db, row);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await repo.findCheckinOfAuthor(this.db, row.space_id, row.author_id, row.date);
+      const existing = await repo.findCheckinOfAuthor(
+        this.db,
+        row.space_id,
+        row.author_id,
+        row.date,
+      );
       throw new AppError('checkin_exists', { id: existing?.id });
     }
     await this.announce(row, row.visibility);
     return this.presentOne(membership, row);
   }
 
-  async list(membership: Membership, user: AuthContext['user'], query: ListQuery): Promise<CheckinList> {
+  async list(
+    membership: Membership,
+    user: AuthContext['user'],
+    query: ListQuery,
+  ): Promise<CheckinList> {
     const from = query.date ?? query.from ?? localDateIn(user.timeZone);
     const to = query.date ?? query.to ?? from;
     const [rows, memberIds] = await Promise.all([
@@ -75,28 +92,46 @@ export class CheckinsService {
     return { items, days };
   }
 
-  async update(membership: Membership, checkinId: string, changes: UpdateCheckinBody): Promise<Checkin> {
-    const before = requireAuthor(membership.userId, await repo.findCheckin(this.db, membership.spaceId, checkinId));
+  async update(
+    membership: Membership,
+    checkinId: string,
+    changes: UpdateCheckinBody,
+  ): Promise<Checkin> {
+    const before = requireAuthor(
+      membership.userId,
+      await repo.findCheckin(this.db, membership.spaceId, checkinId),
+    );
     const after: repo.CheckinRow = {
       ...before,
       ...definedOnly({
         mood: changes.mood,
         energy: changes.energy,
         need: changes.need === undefined ? undefined : emptyToNull(changes.need),
-        appreciation: changes.appreciation === undefined ? undefined : emptyToNull(changes.appreciation),
+        appreciation:
+          changes.appreciation === undefined ? undefined : emptyToNull(changes.appreciation),
         visibility: changes.visibility,
       }),
       updated_at: nowIso(),
     };
     const { mood, energy, need, appreciation, visibility, updated_at } = after;
-    await repo.updateCheckin(this.db, membership.spaceId, checkinId, { mood, energy, need, appreciation, visibility, updated_at });
+    await repo.updateCheckin(this.db, membership.spaceId, checkinId, {
+      mood,
+      energy,
+      need,
+      appreciation,
+      visibility,
+      updated_at,
+    });
     // Going from shared to private must also reach the others, so their copy disappears.
     await this.announce(after, before.visibility === 'shared' ? 'shared' : after.visibility);
     return this.presentOne(membership, after);
   }
 
   async revealEarly(membership: Membership, checkinId: string): Promise<Checkin> {
-    const row = requireAuthor(membership.userId, await repo.findCheckin(this.db, membership.spaceId, checkinId));
+    const row = requireAuthor(
+      membership.userId,
+      await repo.findCheckin(this.db, membership.spaceId, checkinId),
+    );
     if (row.visibility !== 'shared') throw new AppError('not_shared');
     const now = nowIso();
     const revealed = { ...row, revealed_at: row.revealed_at ?? now, updated_at: now };
@@ -109,7 +144,10 @@ export class CheckinsService {
   }
 
   async remove(membership: Membership, checkinId: string): Promise<void> {
-    const row = requireAuthor(membership.userId, await repo.findCheckin(this.db, membership.spaceId, checkinId));
+    const row = requireAuthor(
+      membership.userId,
+      await repo.findCheckin(this.db, membership.spaceId, checkinId),
+    );
     await repo.deleteCheckin(this.db, membership.spaceId, checkinId);
     await this.announce({ ...row, updated_at: nowIso() }, row.visibility);
   }
@@ -119,7 +157,11 @@ export class CheckinsService {
       repo.listVisibleCheckins(this.db, membership.spaceId, membership.userId, row.date, row.date),
       listMemberIds(this.db, membership.spaceId),
     ]);
-    return presentCheckin(row, 'full', checkinCapabilities(membership.userId, row, memberIds, sameDay));
+    return presentCheckin(
+      row,
+      'full',
+      checkinCapabilities(membership.userId, row, memberIds, sameDay),
+    );
   }
 
   /** Private check-ins are announced to their author alone: not even their id reaches others. */
@@ -145,5 +187,7 @@ function emptyToNull(text: string | null | undefined): string | null {
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

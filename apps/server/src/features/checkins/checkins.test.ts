@@ -10,9 +10,20 @@ describeOnEachDialect('check-ins', (harness) => {
   it('seals a shared check-in until every member has checked in, then shows both to both', async () => {
     const { a, b, stranger, space } = await createCouple(harness().app);
     const url = `/api/v1/spaces/${space.id}/checkins`;
-    const mine = await a.post(url, { date: DAY, mood: 4, energy: 3, need: 'A quiet evening', appreciation: 'Thanks for the coffee' });
+    const mine = await a.post(url, {
+      date: DAY,
+      mood: 4,
+      energy: 3,
+      need: 'A quiet evening',
+      appreciation: 'Thanks for the coffee',
+    });
     expect(mine.status).toBe(201);
-    expect(mine.body).toMatchObject({ sealed: false, mood: 4, need: 'A quiet evening', visibility: 'shared' });
+    expect(mine.body).toMatchObject({
+      sealed: false,
+      mood: 4,
+      need: 'A quiet evening',
+      visibility: 'shared',
+    });
     expect(mine.body.capabilities).toEqual({ canEdit: true, canDelete: true, canReveal: true });
 
     const sealedForB = (await b.get(`${url}?date=${DAY}`)).body;
@@ -21,7 +32,11 @@ describeOnEachDialect('check-ins', (harness) => {
     for (const field of CONTENT_FIELDS) expect(sealedForB.items[0]).not.toHaveProperty(field);
     expect(JSON.stringify(sealedForB)).not.toContain('quiet evening');
     expect(sealedForB.days).toEqual([{ date: DAY, waitingFor: [b.me.id] }]);
-    expect(sealedForB.items[0].capabilities).toEqual({ canEdit: false, canDelete: false, canReveal: false });
+    expect(sealedForB.items[0].capabilities).toEqual({
+      canEdit: false,
+      canDelete: false,
+      canReveal: false,
+    });
 
     expect((await b.post(url, { date: DAY, mood: 2, need: 'Sleep' })).status).toBe(201);
     for (const viewer of [a, b]) {
@@ -37,7 +52,12 @@ describeOnEachDialect('check-ins', (harness) => {
     const { a, b, space } = await createCouple(harness().app);
     const url = `/api/v1/spaces/${space.id}/checkins`;
     await a.post(url, { date: DAY, mood: 5, need: 'shared need' });
-    const secret = await b.post(url, { date: DAY, mood: 1, need: 'my secret need', visibility: 'private' });
+    const secret = await b.post(url, {
+      date: DAY,
+      mood: 1,
+      need: 'my secret need',
+      visibility: 'private',
+    });
     expect(secret.status).toBe(201);
     const forA = (await a.get(`${url}?date=${DAY}`)).body;
     expect(forA.items.map((i: { authorId: string }) => i.authorId)).toEqual([a.me.id]);
@@ -46,7 +66,10 @@ describeOnEachDialect('check-ins', (harness) => {
     // A's shared one stays sealed for B: B answered only privately.
     const forB = (await b.get(`${url}?date=${DAY}`)).body;
     expect(forB.items.find((i: { authorId: string }) => i.authorId === a.me.id).sealed).toBe(true);
-    expect(forB.items.find((i: { authorId: string }) => i.authorId === b.me.id)).toMatchObject({ sealed: false, need: 'my secret need' });
+    expect(forB.items.find((i: { authorId: string }) => i.authorId === b.me.id)).toMatchObject({
+      sealed: false,
+      need: 'my secret need',
+    });
     // The partner cannot reach it by id either: it does not exist for them.
     expect((await a.patch(`${url}/${secret.body.id}`, { mood: 3 })).status).toBe(404);
     expect((await a.delete(`${url}/${secret.body.id}`)).status).toBe(404);
@@ -73,7 +96,11 @@ describeOnEachDialect('check-ins', (harness) => {
     const second = await a.post(url, { date: DAY, mood: 4 });
     expect(second.status).toBe(409);
     expect(second.body.error).toMatchObject({ code: 'checkin_exists', details: { id: first.id } });
-    const edited = await a.patch(`${url}/${first.id}`, { mood: 4, need: 'Time outside', energy: null });
+    const edited = await a.patch(`${url}/${first.id}`, {
+      mood: 4,
+      need: 'Time outside',
+      energy: null,
+    });
     expect(edited.body).toMatchObject({ mood: 4, need: 'Time outside', energy: null });
     expect((await b.patch(`${url}/${first.id}`, { mood: 1 })).status).toBe(403);
     expect((await b.delete(`${url}/${first.id}`)).status).toBe(403);

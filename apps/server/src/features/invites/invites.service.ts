@@ -74,14 +74,20 @@ export class InvitesService {
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await spacesRepo.lockSpace(trx, spaceId, now);
-      if (await spacesRepo.findMembership(trx, spaceId, userId)) throw new AppError('already_member');
+      if (await spacesRepo.findMembership(trx, spaceId, userId))
+        throw new AppError('already_member');
       const space = await spacesRepo.findSpace(trx, spaceId);
       const memberCount = await spacesRepo.countMembers(trx, spaceId);
       if (!space || !hasRoomFor(space.kind, memberCount)) throw new AppError('space_full');
       if (!(await repo.claimInvite(trx, spaceId, invite.id, userId, now))) {
         throw new AppError('invite_expired');
       }
-      await spacesRepo.insertMember(trx, { space_id: spaceId, user_id: userId, role: 'member', joined_at: now });
+      await spacesRepo.insertMember(trx, {
+        space_id: spaceId,
+        user_id: userId,
+        role: 'member',
+        joined_at: now,
+      });
     });
     await this.bus.publish({ kind: 'event', spaceId, event: eventOf('member', userId, now) });
     await this.publish(spaceId, invite.id, now);
@@ -92,7 +98,8 @@ export class InvitesService {
   private async findUsable(token: string) {
     const { inviteId, secret } = splitInviteToken(token);
     const invite = await repo.findInviteWithSpace(this.db, inviteId);
-    if (!invite || !inviteSecretMatches(secret, invite.secret_hash)) throw new AppError('not_found');
+    if (!invite || !inviteSecretMatches(secret, invite.secret_hash))
+      throw new AppError('not_found');
     if (invite.accepted_at || invite.revoked_at || invite.expires_at <= nowIso()) {
       throw new AppError('invite_expired');
     }
@@ -100,6 +107,10 @@ export class InvitesService {
   }
 
   private publish(spaceId: string, inviteId: string, updatedAt: string) {
-    return this.bus.publish({ kind: 'event', spaceId, event: eventOf('invite', inviteId, updatedAt) });
+    return this.bus.publish({
+      kind: 'event',
+      spaceId,
+      event: eventOf('invite', inviteId, updatedAt),
+    });
   }
 }

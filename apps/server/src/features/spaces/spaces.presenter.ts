@@ -16,9 +16,6 @@ export function presentSpace(row: SpaceRow): Space {
   };
 }
 
-export function presentMember(
-  row: Omit<Member, 'isMe'>,
-  viewerId: string,
-): Member {
+export function presentMember(row: Omit<Member, 'isMe'>, viewerId: string): Member {
   return { ...row, isMe: row.userId === viewerId };
 }

@@ -30,7 +30,12 @@ export class SpacesService {
         created_at: now,
         updated_at: now,
       });
-      await repo.insertMember(trx, { space_id: spaceId, user_id: userId, role: 'owner', joined_at: now });
+      await repo.insertMember(trx, {
+        space_id: spaceId,
+        user_id: userId,
+        role: 'owner',
+        joined_at: now,
+      });
     });
     return this.get(spaceId, userId);
   }
@@ -49,7 +54,11 @@ export class SpacesService {
   async rename(membership: repo.Membership, name: string): Promise<Space> {
     const now = nowIso();
     await repo.renameSpace(this.db, membership.spaceId, name, now);
-    await this.bus.publish({ kind: 'event', spaceId: membership.spaceId, event: eventOf('space', membership.spaceId, now) });
+    await this.bus.publish({
+      kind: 'event',
+      spaceId: membership.spaceId,
+      event: eventOf('space', membership.spaceId, now),
+    });
     return this.get(membership.spaceId, membership.userId);
   }
 

@@ -6,9 +6,17 @@ describeOnEachDialect('spaces', (harness) => {
   it('creates a space with its creator as owner and capabilities for the UI', async () => {
     const a = await signUp(harness().app);
     const space = await createSpace(a, 'household');
-    expect(space).toMatchObject({ name: 'Us', kind: 'household', memberCount: 1, maxMembers: 8, myRole: 'owner' });
+    expect(space).toMatchObject({
+      name: 'Us',
+      kind: 'household',
+      memberCount: 1,
+      maxMembers: 8,
+      myRole: 'owner',
+    });
     expect(space.capabilities).toEqual({ canInvite: true, canRename: true, canLeave: true });
-    expect((await a.get('/api/v1/spaces')).body.items.map((s: { id: string }) => s.id)).toEqual([space.id]);
+    expect((await a.get('/api/v1/spaces')).body.items.map((s: { id: string }) => s.id)).toEqual([
+      space.id,
+    ]);
   });
 
   it('shows both partners the same members, and a stranger gets 404', async () => {
@@ -50,7 +58,11 @@ describeOnEachDialect('spaces', (harness) => {
     expect(forB).toMatchObject({ memberCount: 1, myRole: 'owner' });
     // The last one out takes the space with them.
     expect((await b.delete(`/api/v1/spaces/${space.id}/members/me`)).status).toBe(204);
-    const count = await harness().database.handle.db.selectFrom('spaces').select('id').where('id', '=', space.id).execute();
+    const count = await harness()
+      .database.handle.db.selectFrom('spaces')
+      .select('id')
+      .where('id', '=', space.id)
+      .execute();
     expect(count).toEqual([]);
   });
 });
@@ -68,7 +80,12 @@ describeOnEachDialect('invites', (harness) => {
 
     const b = await signUp(harness().app);
     const preview = await b.get(`/api/v1/invites/${created.body.token}`);
-    expect(preview.body).toEqual({ spaceName: 'Us', spaceKind: 'couple', invitedBy: 'Alex', expiresAt: created.body.expiresAt });
+    expect(preview.body).toEqual({
+      spaceName: 'Us',
+      spaceKind: 'couple',
+      invitedBy: 'Alex',
+      expiresAt: created.body.expiresAt,
+    });
     const joined = await b.post(`/api/v1/invites/${created.body.token}/accept`);
     expect(joined.status).toBe(200);
     expect(joined.body).toMatchObject({ id: space.id, memberCount: 2, myRole: 'member' });
@@ -83,7 +100,11 @@ describeOnEachDialect('invites', (harness) => {
     const a = await signUp(harness().app);
     const space = await createSpace(a);
     const token = await invite(a, space.id);
-    const rows = await harness().database.handle.db.selectFrom('invites').selectAll().where('space_id', '=', space.id).execute();
+    const rows = await harness()
+      .database.handle.db.selectFrom('invites')
+      .selectAll()
+      .where('space_id', '=', space.id)
+      .execute();
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain(token.split('.')[1]);
   });
@@ -110,7 +131,9 @@ describeOnEachDialect('invites', (harness) => {
     const pending = (await a.get(`/api/v1/spaces/${home.id}/invites`)).body.items;
     expect(pending).toHaveLength(1);
     expect(pending[0]).not.toHaveProperty('token');
-    expect((await stranger.delete(`/api/v1/spaces/${home.id}/invites/${pending[0].id}`)).status).toBe(404);
+    expect(
+      (await stranger.delete(`/api/v1/spaces/${home.id}/invites/${pending[0].id}`)).status,
+    ).toBe(404);
     expect((await a.delete(`/api/v1/spaces/${home.id}/invites/${pending[0].id}`)).status).toBe(204);
     expect((await a.get(`/api/v1/spaces/${home.id}/invites`)).body.items).toEqual([]);
     expect((await b.post(`/api/v1/invites/${token}/accept`)).status).toBe(410);
@@ -120,8 +143,8 @@ describeOnEachDialect('invites', (harness) => {
     const a = await signUp(harness().app);
     const space = await createSpace(a);
     const token = await invite(a, space.id);
-    await harness().database.handle.db
-      .updateTable('invites')
+    await harness()
+      .database.handle.db.updateTable('invites')
       .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
       .where('space_id', '=', space.id)
       .execute();
@@ -135,7 +158,9 @@ describeOnEachDialect('invites', (harness) => {
     const space = await createSpace(a);
     const first = await invite(a, space.id);
     const second = await invite(a, space.id);
-    expect((await a.post(`/api/v1/invites/${first}/accept`)).body.error.code).toBe('already_member');
+    expect((await a.post(`/api/v1/invites/${first}/accept`)).body.error.code).toBe(
+      'already_member',
+    );
     const b = await signUp(harness().app);
     const c = await signUp(harness().app);
     expect((await b.post(`/api/v1/invites/${first}/accept`)).status).toBe(200);
@@ -149,7 +174,9 @@ describeOnEachDialect('invites', (harness) => {
     const space = await createSpace(a);
     const tokens = [await invite(a, space.id), await invite(a, space.id)];
     const people = [await signUp(harness().app), await signUp(harness().app)];
-    const results = await Promise.all(people.map((p, i) => p.post(`/api/v1/invites/${tokens[i]}/accept`)));
+    const results = await Promise.all(
+      people.map((p, i) => p.post(`/api/v1/invites/${tokens[i]}/accept`)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect((await a.get(`/api/v1/spaces/${space.id}`)).body.memberCount).toBe(2);
   });

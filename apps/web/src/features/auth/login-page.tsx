@@ -24,9 +24,7 @@ export function LoginPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    login.mutate(
-      { email, password },
-    );
+    login.mutate({ email, password });
   };
 
   return (

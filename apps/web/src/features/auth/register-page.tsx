@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { errorMessage, fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
@@ -18,20 +18,17 @@ export function RegisterPage() {
   const next = safeNextPath(searchParams.get('next'));
   const me = useMe();
   const register = useRegister();
-  const initialZone = useMemo(browserTimeZone, []);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [timeZone, setTimeZone] = useState(initialZone);
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
 
   // Already signed in, or just signed in: go on to where they were heading.
   if (me.data) return <Navigate to={next ?? '/'} replace />;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    register.mutate(
-      { displayName, email, password, timeZone },
-    );
+    register.mutate({ displayName, email, password, timeZone });
   };
   const error = register.error;
 

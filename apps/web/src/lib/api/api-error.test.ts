@@ -32,7 +32,12 @@ describe('parseApiError', () => {
   });
 
   it('falls back to `unknown` for a body in another shape', () => {
-    for (const body of [undefined, 'oops', { error: 'x' }, { error: { code: 'nope', message: 'm' } }]) {
+    for (const body of [
+      undefined,
+      'oops',
+      { error: 'x' },
+      { error: { code: 'nope', message: 'm' } },
+    ]) {
       const error = parseApiError(502, body);
       expect(error.code).toBe('unknown');
       expect(error.status).toBe(502);

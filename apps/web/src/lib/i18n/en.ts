@@ -16,6 +16,7 @@ export const en = {
   'common.save': 'Save',
   'common.you': 'you',
   'common.pageTitle': '{title} · Tandem',
+  'common.inSpace': '{page} · {space}',
   'common.fixFields': 'Please check the fields marked below.',
 
   'errors.bad_request': 'Something about that request was off. Please try again.',
@@ -28,9 +29,11 @@ export const en = {
   'errors.already_member': 'You’re already a member of this space.',
   'errors.space_full': 'This space has no room for another member.',
   'errors.checkin_exists': 'You have already checked in for that day.',
+  'errors.not_shared': 'Only shared check-ins can be revealed.',
   'errors.invite_expired': 'This invite has expired, been used or been revoked.',
   'errors.payload_too_large': 'That is too much to save at once.',
-  'errors.unsupported_media_type': 'The app sent something the server could not read. Please reload.',
+  'errors.unsupported_media_type':
+    'The app sent something the server could not read. Please reload.',
   'errors.validation_failed': 'Please check the fields marked below.',
   'errors.rate_limited': 'Too many attempts. Please wait a minute and try again.',
   'errors.internal': 'Something went wrong on our side. Please try again.',
@@ -114,7 +117,8 @@ export const en = {
   'invites.linkHint': 'Works once, until {date}.',
   'invites.copy': 'Copy link',
   'invites.copied': 'Link copied.',
-  'invites.copyFallback': 'Copying didn’t work here. The link is selected, so you can copy it yourself.',
+  'invites.copyFallback':
+    'Copying didn’t work here. The link is selected, so you can copy it yourself.',
   'invites.full': 'This space is full.',
   'invites.notAllowed': 'You can’t invite anyone to this space right now.',
   'invites.pending': 'Pending invites',
@@ -187,7 +191,8 @@ export const en = {
   'checkins.thanks': 'Thanks for checking in.',
   'checkins.saved': 'Your check-in is saved.',
   'checkins.deleted': 'Your check-in is deleted.',
-  'checkins.exists': 'You had already checked in for this day, so here it is. Edit it if anything changed.',
+  'checkins.exists':
+    'You had already checked in for this day, so here it is. Edit it if anything changed.',
   'checkins.status.private': 'Only you can see this.',
   'checkins.status.revealed': 'You revealed this early, so everyone can see it.',
   'checkins.status.waiting': 'The others will see this once everyone has checked in.',

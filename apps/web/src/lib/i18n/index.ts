@@ -1,6 +1,6 @@
 import { en } from './en';
 import { formatDate, formatDateTime, formatDay, formatList } from './format';
-import { translate, type MessageVars, type Vars } from './translate';
+import { translate, type MessageVars } from './translate';
 
 /** The one shipped language; another is a `Record<MessageKey, Message>` next to `en.ts`. */
 export const locale = 'en';
@@ -15,7 +15,7 @@ export type TranslateArgs<K extends MessageKey> = [MessageVars<English[K]>] exte
 
 /** The user-facing text for `key`. A missing key or a missing variable is a type error. */
 export function t<K extends MessageKey>(key: K, ...args: TranslateArgs<K>): string {
-  return translate(en, locale, key, args[0] as Vars | undefined);
+  return translate(en, locale, key, args[0]);
 }
 
 export const format = {

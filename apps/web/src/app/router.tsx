@@ -1,0 +1,55 @@
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../features/auth/login-page';
+import { RegisterPage } from '../features/auth/register-page';
+import { RequireAuth } from '../features/auth/require-auth';
+import { TodayPage } from '../features/checkins/today-page';
+import { InvitePage } from '../features/invites/invite-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { MembersPage } from '../features/spaces/members-page';
+import { NewSpacePage } from '../features/spaces/new-space-page';
+import { SpaceLayout } from '../features/spaces/space-layout';
+import { SpacesPage } from '../features/spaces/spaces-page';
+import { AppLayout } from './app-layout';
+import { HomePage } from './home-page';
+import { NotFoundPage } from './not-found-page';
+import { PublicLayout } from './public-layout';
+import { RouteErrorPage } from './route-error-page';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/register', element: <RegisterPage /> },
+          { path: '/invite/:token', element: <InvitePage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { path: '/spaces', element: <SpacesPage /> },
+              { path: '/spaces/new', element: <NewSpacePage /> },
+              {
+                path: '/s/:spaceId',
+                element: <SpaceLayout />,
+                children: [
+                  { index: true, element: <TodayPage /> },
+                  { path: 'members', element: <MembersPage /> },
+                ],
+              },
+              { path: '/settings', element: <SettingsPage /> },
+            ],
+          },
+        ],
+      },
+      { element: <PublicLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
+    ],
+  },
+]);

@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { checkinVisibilities, type Checkin, type CheckinVisibility } from '@tandem/shared';
+import { existingIdOf } from '../../lib/api/api-error';
+import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { t } from '../../lib/i18n';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { RadioGroup } from '../../ui/radio-group';
+import { TextArea } from '../../ui/text-area';
+import { scaleOptions, toScaleValue } from './checkin-scales';
+import {
+  emptyCheckinValues,
+  toCreateBody,
+  toUpdateBody,
+  valuesFromCheckin,
+  type CheckinValues,
+} from './checkin-values';
+import { useCreateCheckin, useUpdateCheckin } from './use-checkins';
+
+const moodOptions = scaleOptions('mood');
+const energyOptions = scaleOptions('energy');
+const visibilityOptions = checkinVisibilities.map((visibility) => ({
+  value: visibility,
+  label: t(`checkins.visibility.${visibility}`),
+  description: t(`checkins.visibility.${visibility}Hint`),
+}));
+
+interface CheckinFormProps {
+  spaceId: string;
+  day: string;
+  /** Editing this check-in; without it the form creates one for `day`. */
+  checkin?: Checkin | undefined;
+  onSaved: (outcome: 'created' | 'updated') => void;
+  /** The server already has my check-in for the day: edit that one instead. */
+  onAlreadyCheckedIn?: () => void;
+  onCancel?: () => void;
+}
+
+export function CheckinForm(props: CheckinFormProps) {
+  const { spaceId, day, checkin, onSaved, onAlreadyCheckedIn, onCancel } = props;
+  const [values, setValues] = useState<CheckinValues>(() =>
+    checkin ? valuesFromCheckin(checkin) : emptyCheckinValues,
+  );
+  const create = useCreateCheckin(spaceId);
+  const update = useUpdateCheckin(spaceId);
+  const mutation = checkin ? update : create;
+  const error = mutation.error;
+  const set = (patch: Partial<CheckinValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (checkin) {
+      update.mutate(
+        { id: checkin.id, body: toUpdateBody(values, checkin) },
+        { onSuccess: () => onSaved('updated') },
+      );
+      return;
+    }
+    const body = toCreateBody(values, day);
+    if (!body) return; // the required mood radios stop this before it gets here
+    create.mutate(body, {
+      onSuccess: () => onSaved('created'),
+      onError: (failure) => {
+        if (existingIdOf(failure)) onAlreadyCheckedIn?.();
+      },
+    });
+  };
+
+  const energy = toScaleValue(values.energy);
+  return (
+    <form className="form checkin-form" onSubmit={submit}>
+      {mutation.isError && !existingIdOf(error) ? (
+        <Alert tone="error">{errorMessage(error)}</Alert>
+      ) : null}
+      <RadioGroup
+        legend={t('checkins.mood')}
+        name="mood"
+        layout="scale"
+        required
+        options={moodOptions}
+        value={toScaleValue(values.mood)}
+        onChange={(value) => set({ mood: Number(value) })}
+        error={fieldError(error, 'mood')}
+      />
+      <RadioGroup
+        legend={t('checkins.energy')}
+        hint={t('common.optional')}
+        name="energy"
+        layout="scale"
+        options={energyOptions}
+        value={energy}
+        onChange={(value) => set({ energy: Number(value) })}
+        error={fieldError(error, 'energy')}
+        after={
+          energy ? (
+            <Button
+              variant="quiet"
+              className="clear-button"
+              onClick={() => set({ energy: undefined })}
+            >
+              {t('checkins.clearEnergy')}
+            </Button>
+          ) : null
+        }
+      />
+      <TextArea
+        label={t('checkins.need')}
+        hint={t('common.optionalUpTo', { max: 280 })}
+        name="need"
+        maxLength={280}
+        value={values.need}
+        onChange={(event) => set({ need: event.target.value })}
+        error={fieldError(error, 'need')}
+      />
+      <TextArea
+        label={t('checkins.appreciation')}
+        hint={t('checkins.appreciationHint', { max: 500 })}
+        name="appreciation"
+        maxLength={500}
+        value={values.appreciation}
+        onChange={(event) => set({ appreciation: event.target.value })}
+        error={fieldError(error, 'appreciation')}
+      />
+      <RadioGroup<CheckinVisibility>
+        legend={t('checkins.visibility')}
+        name="visibility"
+        layout="list"
+        options={visibilityOptions}
+        value={values.visibility}
+        onChange={(visibility) => set({ visibility })}
+        error={fieldError(error, 'visibility')}
+      />
+      <div className="button-row">
+        <Button type="submit" busy={mutation.isPending}>
+          {checkin ? t('checkins.saveChanges') : t('checkins.submit')}
+        </Button>
+        {onCancel ? (
+          <Button variant="quiet" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Checkin, CheckinList, Member } from '@tandem/shared';
+
+/** The list with `checkin` added, or replacing the one with the same id. */
+export function upsertCheckin(list: CheckinList, checkin: Checkin): CheckinList {
+  const exists = list.items.some((item) => item.id === checkin.id);
+  const items = exists
+    ? list.items.map((item) => (item.id === checkin.id ? checkin : item))
+    : [...list.items, checkin];
+  return { ...list, items };
+}
+
+export function removeCheckin(list: CheckinList, checkinId: string): CheckinList {
+  return { ...list, items: list.items.filter((item) => item.id !== checkinId) };
+}
+
+/** Who has not yet shared a check-in on `day`, by user id. */
+export function waitingOn(list: CheckinList, day: string): string[] {
+  return list.days.find((entry) => entry.date === day)?.waitingFor ?? [];
+}
+
+/**
+ * Names for "Waiting for …": others by name in member order, then `youLabel` if I am waiting
+ * too. Ids of people no longer in the member list are skipped.
+ */
+export function waitingNames(
+  waitingFor: readonly string[],
+  members: readonly Member[],
+  youLabel: string,
+): string[] {
+  const waiting = new Set(waitingFor);
+  const others = members.filter((m) => waiting.has(m.userId) && !m.isMe).map((m) => m.displayName);
+  const meWaiting = members.some((m) => m.isMe && waiting.has(m.userId));
+  return meWaiting ? [...others, youLabel] : others;
+}

@@ -1,0 +1,41 @@
+import type { Space } from '@tandem/shared';
+import { errorMessage } from '../../lib/api/error-message';
+import { t } from '../../lib/i18n';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { InviteLinkField } from './invite-link-field';
+import { PendingInvites } from './pending-invites';
+import { useCreateInvite, usePendingInvites } from './use-invites';
+
+/** Members page: create a single-use link, copy it, and see or revoke the pending ones. */
+export function InviteSection({ space }: { space: Space }) {
+  const canInvite = space.capabilities.canInvite;
+  const create = useCreateInvite(space.id);
+  const pending = usePendingInvites(space.id, canInvite);
+  const isFull = space.memberCount >= space.maxMembers;
+
+  return (
+    <section className="card section" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invites.title')}</h2>
+      {canInvite ? (
+        <>
+          <p>{t('invites.lead')}</p>
+          <div className="stack">
+            <div className="button-row">
+              <Button busy={create.isPending} onClick={() => create.mutate()}>
+                {t('invites.create')}
+              </Button>
+            </div>
+            {create.isError ? <Alert tone="error">{errorMessage(create.error)}</Alert> : null}
+            {create.data ? <InviteLinkField key={create.data.id} invite={create.data} /> : null}
+            {pending.data ? (
+              <PendingInvites spaceId={space.id} invites={pending.data.items} />
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <p className="muted">{isFull ? t('invites.full') : t('invites.notAllowed')}</p>
+      )}
+    </section>
+  );
+}

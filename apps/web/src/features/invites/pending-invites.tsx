@@ -1,0 +1,46 @@
+import type { PendingInvite } from '@tandem/shared';
+import { errorMessage } from '../../lib/api/error-message';
+import { format, t } from '../../lib/i18n';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { useRevokeInvite } from './use-invites';
+
+export function PendingInvites({
+  spaceId,
+  invites,
+}: {
+  spaceId: string;
+  invites: PendingInvite[];
+}) {
+  const revoke = useRevokeInvite(spaceId);
+  if (invites.length === 0) return null;
+
+  return (
+    <div className="pending-invites">
+      <h3>{t('invites.pending')}</h3>
+      {revoke.isError ? <Alert tone="error">{errorMessage(revoke.error)}</Alert> : null}
+      <ul className="item-list">
+        {invites.map((invite) => {
+          const created = format.dateTime(invite.createdAt);
+          return (
+            <li key={invite.id} className="item-row">
+              <span>
+                {t('invites.pendingItem', { created, expires: format.dateTime(invite.expiresAt) })}
+              </span>
+              {invite.canRevoke ? (
+                <Button
+                  variant="secondary"
+                  aria-label={t('invites.revokeLabel', { created })}
+                  busy={revoke.isPending && revoke.variables === invite.id}
+                  onClick={() => revoke.mutate(invite.id)}
+                >
+                  {t('invites.revoke')}
+                </Button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import type { Space } from '@tandem/shared';
+import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { t } from '../../lib/i18n';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { TextField } from '../../ui/text-field';
+import { useRenameSpace } from './use-spaces';
+
+export function RenameSpaceForm({ space }: { space: Space }) {
+  const rename = useRenameSpace(space.id);
+  const [name, setName] = useState(space.name);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    rename.mutate(name);
+  };
+
+  return (
+    <section className="card section" aria-labelledby="rename-space-title">
+      <h2 id="rename-space-title">{t('members.rename.title')}</h2>
+      <form className="form" onSubmit={submit}>
+        {rename.isError && !fieldError(rename.error, 'name') ? (
+          <Alert tone="error">{errorMessage(rename.error)}</Alert>
+        ) : null}
+        {rename.isSuccess ? (
+          <Alert tone="success">{t('members.rename.done', { name: rename.data.name })}</Alert>
+        ) : null}
+        <TextField
+          label={t('spaces.name')}
+          name="name"
+          required
+          maxLength={80}
+          autoComplete="off"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={fieldError(rename.error, 'name')}
+        />
+        <div className="button-row">
+          <Button type="submit" variant="secondary" busy={rename.isPending}>
+            {t('members.rename.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { startTheme } from './lib/theme/theme-dom';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './ui/ui.css';
+import './styles/screens.css';
+
+// Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
+startTheme();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // Offline support is a bonus; the app works without it.
+    });
+  });
+}

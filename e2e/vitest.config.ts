@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests: the built app, a real server process, Debian's Chromium. Run after `npm run build`. */
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
