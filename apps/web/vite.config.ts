@@ -9,7 +9,19 @@ const apiTarget = 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      treeshake: {
+        // packages/shared is pure by design (lint-enforced: no I/O, no framework), so importing
+        // it has no side effects. Saying so lets the bundler drop the zod contracts, which the
+        // web app only uses as types.
+        moduleSideEffects: [{ test: /\/packages\/shared\//, sideEffects: false }],
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': { target: apiTarget, ws: true },

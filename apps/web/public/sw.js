@@ -4,6 +4,8 @@ const VERSION = 'v1';
 const SHELL_CACHE = `tandem-shell-${VERSION}`;
 const ASSET_CACHE = `tandem-assets-${VERSION}`;
 const SHELL = ['/', '/index.html', '/manifest.webmanifest'];
+// Each deploy adds new hashed files; keep the newest ones so the cache cannot grow forever.
+const MAX_ASSETS = 40;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -69,6 +71,13 @@ async function cacheFirst(request) {
   if (response.ok) {
     const cache = await caches.open(ASSET_CACHE);
     await cache.put(request, response.clone());
+    await trim(cache, MAX_ASSETS);
   }
   return response;
+}
+
+/** Drops the oldest entries (keys come back in insertion order) beyond `max`. */
+async function trim(cache, max) {
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - max)).map((key) => cache.delete(key)));
 }

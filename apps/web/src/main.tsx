@@ -5,7 +5,12 @@ import { startTheme } from './lib/theme/theme-dom';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
-import './ui/ui.css';
+// The component kit: every control is at least 44px high and shows a :focus-visible ring.
+import './ui/button.css';
+import './ui/field.css';
+import './ui/radio-group.css';
+import './ui/card.css';
+import './ui/alert.css';
 import './styles/screens.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   describeOnEachDialect,
+  dialects,
   startTestApp,
   type TestDatabase,
 } from '../../test/test-app';
@@ -114,13 +115,13 @@ describeOnEachDialect('platform', (harness) => {
   });
 });
 
-describe('privacy in logs', () => {
+describe.each(dialects)('privacy in logs [%s]', (dialect) => {
   let database: TestDatabase;
   let built: TandemApp;
   const lines: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
+    database = await createTestDatabase(dialect);
     built = await startTestApp(
       database,
       { logLevel: 'trace' },
@@ -160,7 +161,7 @@ describe('privacy in logs', () => {
   });
 });
 
-describe('the built web app', () => {
+describe.each(dialects)('the built web app [%s]', (dialect) => {
   let database: TestDatabase;
   let built: TandemApp;
   const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-web-'));
@@ -169,7 +170,7 @@ describe('the built web app', () => {
     fs.mkdirSync(path.join(webDir, 'assets'));
     fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Tandem</title>');
     fs.writeFileSync(path.join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
-    database = await createTestDatabase('sqlite');
+    database = await createTestDatabase(dialect);
     built = await startTestApp(database, { webDistDir: webDir });
   });
   afterAll(async () => {

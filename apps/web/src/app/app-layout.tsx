@@ -27,9 +27,6 @@ export function AppLayout() {
     id !== undefined && (spaces.data?.items.some((space) => space.id === id) ?? false);
   const currentSpaceId = spaceId ?? (known(lastSpaceId) ? lastSpaceId : spaces.data?.items[0]?.id);
 
-  const today = currentSpaceId ? spacePath(currentSpaceId) : '/spaces';
-  const members = currentSpaceId ? spacePath(currentSpaceId, 'members') : '/spaces';
-
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,14 +51,18 @@ export function AppLayout() {
         </div>
         <nav className="shell-nav" aria-label={t('shell.navigation')}>
           <ul>
-            <li>
-              <NavLink to={today} end>
-                {t('shell.today')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={members}>{t('shell.members')}</NavLink>
-            </li>
+            {currentSpaceId ? (
+              <>
+                <li>
+                  <NavLink to={spacePath(currentSpaceId)} end>
+                    {t('shell.today')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>
+                </li>
+              </>
+            ) : null}
             <li>
               <NavLink to="/settings">{t('shell.settings')}</NavLink>
             </li>

@@ -13,10 +13,12 @@ import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
+import { RootLayout } from './root-layout';
 import { RouteErrorPage } from './route-error-page';
 
 export const router = createBrowserRouter([
   {
+    element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/', element: <HomePage /> },

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '../lib/i18n';
 import { cx } from './class-names';
 
@@ -13,17 +13,30 @@ interface PageProps {
   children?: ReactNode;
 }
 
-/** A screen: one h1, an optional lead paragraph, and its content. Sets the tab title. */
+/** Whether a page has been shown yet; on the first one, focus stays where the browser put it. */
+const pagesShown = { count: 0 };
+
+/**
+ * A screen: one h1, an optional lead paragraph, and its content. Sets the tab title and, after
+ * client-side navigation, moves focus to the heading so screen readers announce the new page.
+ */
 export function Page({ title, documentTitle, lead, actions, narrow = false, children }: PageProps) {
   const tabTitle = documentTitle ?? title;
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = t('common.pageTitle', { title: tabTitle });
   }, [tabTitle]);
+  useEffect(() => {
+    if (pagesShown.count > 0) heading.current?.focus();
+    pagesShown.count += 1;
+  }, []);
 
   return (
     <div className={cx('page', narrow && 'page--narrow')}>
       <header className="page__header">
-        <h1 className="page__title">{title}</h1>
+        <h1 className="page__title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {actions}
       </header>
       {lead ? <p className="page__lead">{lead}</p> : null}

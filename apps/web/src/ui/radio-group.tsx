@@ -62,25 +62,28 @@ export function RadioGroup<T extends string>({
           const optionId = `${id}-${option.value}`;
           return (
             <div key={option.value} className="radio">
-              <input
-                id={optionId}
-                className="radio__input"
-                type="radio"
-                name={name}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                required={required}
-                aria-describedby={option.description ? `${optionId}-description` : undefined}
-              />
-              <label className="radio__face" htmlFor={optionId}>
-                {option.emoji ? (
-                  <span className="radio__emoji" aria-hidden="true">
-                    {option.emoji}
-                  </span>
-                ) : null}
-                <span className="radio__label">{option.label}</span>
-              </label>
+              {/* The input lies invisibly over its face, so a tap lands on the radio itself. */}
+              <div className="radio__control">
+                <input
+                  id={optionId}
+                  className="radio__input"
+                  type="radio"
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  required={required}
+                  aria-describedby={option.description ? `${optionId}-description` : undefined}
+                />
+                <label className="radio__face" htmlFor={optionId}>
+                  {option.emoji ? (
+                    <span className="radio__emoji" aria-hidden="true">
+                      {option.emoji}
+                    </span>
+                  ) : null}
+                  <span className="radio__label">{option.label}</span>
+                </label>
+              </div>
               {option.description ? (
                 <p className="radio__description" id={`${optionId}-description`}>
                   {option.description}

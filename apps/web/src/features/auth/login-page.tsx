@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { safeNextPath, withNext } from '../../lib/next-path';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Page } from '../../ui/page';
@@ -31,7 +31,7 @@ export function LoginPage() {
     <Page title={t('auth.login.title')} lead={t('auth.login.lead')} narrow>
       <Card>
         <form className="form" onSubmit={submit}>
-          {login.isError ? <Alert tone="error">{errorMessage(login.error)}</Alert> : null}
+          <FormError error={login.error} fields={['email', 'password']} />
           <TextField
             label={t('auth.email')}
             type="email"

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { safeNextPath, withNext } from '../../lib/next-path';
 import { browserTimeZone } from '../../lib/time-zones';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Page } from '../../ui/page';
@@ -36,7 +36,7 @@ export function RegisterPage() {
     <Page title={t('auth.register.title')} lead={t('auth.register.lead')} narrow>
       <Card>
         <form className="form" onSubmit={submit}>
-          {register.isError ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
+          <FormError error={error} fields={['displayName', 'email', 'password', 'timeZone']} />
           <TextField
             label={t('auth.displayName')}
             hint={t('auth.displayNameHint')}

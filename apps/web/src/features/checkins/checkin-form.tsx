@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { checkinVisibilities, type Checkin, type CheckinVisibility } from '@tandem/shared';
+import type { Checkin, CheckinVisibility } from '@tandem/shared';
 import { existingIdOf } from '../../lib/api/api-error';
-import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { RadioGroup } from '../../ui/radio-group';
 import { TextArea } from '../../ui/text-area';
@@ -19,7 +19,11 @@ import { useCreateCheckin, useUpdateCheckin } from './use-checkins';
 
 const moodOptions = scaleOptions('mood');
 const energyOptions = scaleOptions('energy');
-const visibilityOptions = checkinVisibilities.map((visibility) => ({
+// Listed here rather than imported, so the bundle needs none of the zod contracts; the
+// Record type makes a visibility added to the contract a compile error until it is listed.
+const visibilityOrder: Record<CheckinVisibility, number> = { shared: 0, private: 1 };
+const visibilities = Object.keys(visibilityOrder) as CheckinVisibility[];
+const visibilityOptions = visibilities.map((visibility) => ({
   value: visibility,
   label: t(`checkins.visibility.${visibility}`),
   description: t(`checkins.visibility.${visibility}Hint`),
@@ -69,9 +73,10 @@ export function CheckinForm(props: CheckinFormProps) {
   const energy = toScaleValue(values.energy);
   return (
     <form className="form checkin-form" onSubmit={submit}>
-      {mutation.isError && !existingIdOf(error) ? (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      ) : null}
+      <FormError
+        error={existingIdOf(error) ? null : error}
+        fields={['mood', 'energy', 'need', 'appreciation', 'visibility']}
+      />
       <RadioGroup
         legend={t('checkins.mood')}
         name="mood"

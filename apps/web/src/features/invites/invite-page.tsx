@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/api/error-message';
 import { format, t } from '../../lib/i18n';
 import { withNext } from '../../lib/next-path';
 import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { ButtonLink } from '../../ui/button-link';
 import { Card } from '../../ui/card';
@@ -67,7 +68,7 @@ function JoinSpace({ token, displayName }: { token: string; displayName: string 
   return (
     <>
       <p>{t('invite.signedInAs', { name: displayName })}</p>
-      {accept.isError ? <Alert tone="error">{errorMessage(accept.error)}</Alert> : null}
+      <FormError error={accept.error} />
       <Button busy={accept.isPending} onClick={join}>
         {t('invite.join')}
       </Button>

@@ -1,7 +1,6 @@
 import type { Space } from '@tandem/shared';
-import { errorMessage } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { InviteLinkField } from './invite-link-field';
 import { PendingInvites } from './pending-invites';
@@ -26,7 +25,7 @@ export function InviteSection({ space }: { space: Space }) {
                 {t('invites.create')}
               </Button>
             </div>
-            {create.isError ? <Alert tone="error">{errorMessage(create.error)}</Alert> : null}
+            <FormError error={create.error} />
             {create.data ? <InviteLinkField key={create.data.id} invite={create.data} /> : null}
             {pending.data ? (
               <PendingInvites spaceId={space.id} invites={pending.data.items} />

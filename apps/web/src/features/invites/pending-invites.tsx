@@ -1,7 +1,6 @@
 import type { PendingInvite } from '@tandem/shared';
-import { errorMessage } from '../../lib/api/error-message';
 import { format, t } from '../../lib/i18n';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { useRevokeInvite } from './use-invites';
 
@@ -18,7 +17,7 @@ export function PendingInvites({
   return (
     <div className="pending-invites">
       <h3>{t('invites.pending')}</h3>
-      {revoke.isError ? <Alert tone="error">{errorMessage(revoke.error)}</Alert> : null}
+      <FormError error={revoke.error} />
       <ul className="item-list">
         {invites.map((invite) => {
           const created = format.dateTime(invite.createdAt);

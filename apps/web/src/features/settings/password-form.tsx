@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
 import { useChangePassword } from './use-settings';
@@ -28,7 +29,7 @@ export function PasswordForm() {
     <section className="card section" aria-labelledby="password-title">
       <h2 id="password-title">{t('settings.password')}</h2>
       <form className="form" onSubmit={submit}>
-        {change.isError ? <Alert tone="error">{errorMessage(change.error)}</Alert> : null}
+        <FormError error={change.error} fields={['currentPassword', 'newPassword']} />
         {change.isSuccess ? <Alert tone="success">{t('settings.passwordChanged')}</Alert> : null}
         <TextField
           label={t('settings.currentPassword')}

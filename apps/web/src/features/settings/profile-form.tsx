@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Me } from '@tandem/shared';
-import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
 import { TimeZoneField } from '../../ui/time-zone-field';
@@ -23,7 +24,7 @@ export function ProfileForm({ me }: { me: Me }) {
       <h2 id="profile-title">{t('settings.profile')}</h2>
       <p className="muted">{t('settings.signedInAs', { email: me.email })}</p>
       <form className="form" onSubmit={submit}>
-        {update.isError ? <Alert tone="error">{errorMessage(update.error)}</Alert> : null}
+        <FormError error={update.error} fields={['displayName', 'timeZone']} />
         {update.isSuccess ? <Alert tone="success">{t('settings.profileSaved')}</Alert> : null}
         <TextField
           label={t('auth.displayName')}

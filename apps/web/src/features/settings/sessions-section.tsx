@@ -1,8 +1,7 @@
 import type { Session } from '@tandem/shared';
 import { LoadError } from '../../app/load-error';
-import { errorMessage } from '../../lib/api/error-message';
 import { format, t } from '../../lib/i18n';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { describeUserAgent } from './describe-user-agent';
@@ -27,7 +26,7 @@ export function SessionsSection() {
       {sessions.isError ? (
         <LoadError error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : null}
-      {end.isError ? <Alert tone="error">{errorMessage(end.error)}</Alert> : null}
+      <FormError error={end.error} />
       {sessions.data ? (
         <ul className="item-list">
           {sessions.data.items.map((session) => {

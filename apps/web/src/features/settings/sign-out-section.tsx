@@ -1,6 +1,5 @@
-import { errorMessage } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { useLogout } from '../auth/use-me';
 
@@ -9,7 +8,7 @@ export function SignOutSection() {
   return (
     <section className="card section" aria-labelledby="account-title">
       <h2 id="account-title">{t('settings.account')}</h2>
-      {logout.isError ? <Alert tone="error">{errorMessage(logout.error)}</Alert> : null}
+      <FormError error={logout.error} />
       <Button variant="secondary" busy={logout.isPending} onClick={() => logout.mutate()}>
         {t('settings.signOut')}
       </Button>

@@ -1,8 +1,7 @@
 import { useNavigate } from 'react-router';
 import type { Space } from '@tandem/shared';
-import { errorMessage } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
-import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { useLeaveSpace } from './use-spaces';
 
@@ -14,7 +13,7 @@ export function LeaveSpaceSection({ space }: { space: Space }) {
     <section className="card section" aria-labelledby="leave-space-title">
       <h2 id="leave-space-title">{t('members.leave.title')}</h2>
       <p>{t('members.leave.lead')}</p>
-      {leave.isError ? <Alert tone="error">{errorMessage(leave.error)}</Alert> : null}
+      <FormError error={leave.error} />
       <ConfirmAction
         label={t('members.leave.button')}
         question={t('members.leave.confirm', { name: space.name })}

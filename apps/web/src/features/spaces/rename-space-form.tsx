@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Space } from '@tandem/shared';
-import { errorMessage, fieldError } from '../../lib/api/error-message';
+import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { Alert } from '../../ui/alert';
+import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
 import { useRenameSpace } from './use-spaces';
@@ -20,9 +21,7 @@ export function RenameSpaceForm({ space }: { space: Space }) {
     <section className="card section" aria-labelledby="rename-space-title">
       <h2 id="rename-space-title">{t('members.rename.title')}</h2>
       <form className="form" onSubmit={submit}>
-        {rename.isError && !fieldError(rename.error, 'name') ? (
-          <Alert tone="error">{errorMessage(rename.error)}</Alert>
-        ) : null}
+        <FormError error={rename.error} fields={['name']} />
         {rename.isSuccess ? (
           <Alert tone="success">{t('members.rename.done', { name: rename.data.name })}</Alert>
         ) : null}

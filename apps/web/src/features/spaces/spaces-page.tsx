@@ -28,8 +28,10 @@ export function SpacesPage() {
                 </Link>
               </h2>
               <p className="muted">
-                {t(`spaces.kind.${space.kind}`)} ·{' '}
-                {t('spaces.memberCount', { count: space.memberCount })}
+                {t('spaces.summary', {
+                  kind: t(`spaces.kind.${space.kind}`),
+                  members: t('spaces.memberCount', { count: space.memberCount }),
+                })}
               </p>
             </li>
           ))}

@@ -43,5 +43,6 @@ describe('requestInit', () => {
     const init = requestInit('PATCH', { name: 'Us' });
     expect(init.body).toBe('{"name":"Us"}');
     expect(init.headers).toHaveProperty('Content-Type', 'application/json');
+    expect(init.keepalive).toBe(true);
   });
 });

@@ -25,12 +25,22 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** Unsafe methods always carry a JSON body (`{}` if none): the server insists on it. */
+/**
+ * Unsafe methods always carry a JSON body (`{}` if none): the server insists on it. They are
+ * sent with `keepalive`, so a write someone started (a check-in, signing in) still completes if
+ * they navigate away or close the app at that moment; our bodies are far below its 64 KiB cap.
+ */
 export function requestInit(method: HttpMethod, body?: unknown): RequestInit {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method === 'GET') return { method, headers, credentials: 'same-origin' };
   headers['Content-Type'] = 'application/json';
-  return { method, headers, credentials: 'same-origin', body: JSON.stringify(body ?? {}) };
+  return {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: JSON.stringify(body ?? {}),
+    keepalive: true,
+  };
 }
 
 export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {

@@ -82,6 +82,7 @@ export const en = {
   'spaces.lead': 'A space is where you check in together.',
   'spaces.empty': 'You don’t have a space yet. Create one, then invite your partner or household.',
   'spaces.new': 'New space',
+  'spaces.summary': '{kind} · {members}',
   'spaces.memberCount': { one: '{count} member', other: '{count} members' },
   'spaces.kind.couple': 'Couple',
   'spaces.kind.household': 'Household',
