@@ -10,6 +10,8 @@ async function register(page: Page, name: string, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
+  // Signed in once the app has left the registration page.
+  await page.waitForURL((url) => url.pathname !== '/register');
 }
 
 async function checkIn(page: Page, mood: number, need: string) {

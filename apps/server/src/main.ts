@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     services.auth
       .pruneExpiredSessions()
       .catch((error: unknown) => app.log.error({ err: error }, 'pruning sessions failed'));
-  setInterval(pruneSessions, 3_600_000).unref();
+  setInterval(() => void pruneSessions(), 3_600_000).unref();
   void pruneSessions();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

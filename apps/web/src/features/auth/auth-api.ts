@@ -1,25 +1,14 @@
 import type { LoginBody, Me, RegisterBody } from '@tandem/shared';
 import { api } from '../../lib/api/api-client';
 import { isUnauthenticated } from '../../lib/api/api-error';
-import { clearSignInPending, signInPending } from './pending-sign-in';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Who is signed in, or `null` when no one is: being signed out is a state, not an error.
- * While a sign-in from the previous page may still be landing, it asks again for a moment.
- */
+/** Who is signed in, or `null` when no one is: being signed out is a state, not an error. */
 export async function fetchMe(): Promise<Me | null> {
-  for (;;) {
-    try {
-      const me = await api.get<Me>('/me');
-      clearSignInPending();
-      return me;
-    } catch (error) {
-      if (!isUnauthenticated(error)) throw error;
-    }
-    if (!signInPending()) return null;
-    await pause(250);
+  try {
+    return await api.get<Me>('/me');
+  } catch (error) {
+    if (isUnauthenticated(error)) return null;
+    throw error;
   }
 }
 

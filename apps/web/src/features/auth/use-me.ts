@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me, RegisterBody } from '@tandem/shared';
 import { forgetEverythingButMe } from '../../app/query-client';
-import { isApiError } from '../../lib/api/api-error';
 import { queryKeys } from '../../lib/api/query-keys';
 import { fetchMe, login, logout, register } from './auth-api';
-import { clearSignInPending, markSignInPending } from './pending-sign-in';
 
 export function useMe() {
   return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
@@ -15,11 +13,6 @@ function useSignIn<Body>(request: (body: Body) => Promise<Me>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onMutate: markSignInPending,
-    // A network error may just be the page being left mid-request: the request still lands.
-    onSettled: (_me, error) => {
-      if (!isApiError(error) || error.code !== 'network') clearSignInPending();
-    },
     onSuccess: (me) => {
       forgetEverythingButMe(queryClient);
       queryClient.setQueryData(queryKeys.me, me);
