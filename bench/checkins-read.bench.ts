@@ -129,7 +129,11 @@ async function measure(
   target: Target,
   requests?: autocannon.Request[],
 ): Promise<Row> {
-  log(`${name}: ${settings.duration} s, ${settings.connections} connections`);
+  // Anything else running on the machine shows up here: compare runs only at a similar load.
+  const load = os.loadavg()[0]!.toFixed(2);
+  log(
+    `${name}: ${settings.duration} s, ${settings.connections} connections (load average ${load})`,
+  );
   const result = await autocannon({
     url: target.baseUrl,
     duration: settings.duration,
