@@ -129,11 +129,7 @@ async function measure(
   target: Target,
   requests?: autocannon.Request[],
 ): Promise<Row> {
-  // Anything else running on the machine shows up here: compare runs only at a similar load.
-  const load = os.loadavg()[0]!.toFixed(2);
-  log(
-    `${name}: ${settings.duration} s, ${settings.connections} connections (load average ${load})`,
-  );
+  log(`${name}: ${settings.duration} s, ${settings.connections} connections`);
   const result = await autocannon({
     url: target.baseUrl,
     duration: settings.duration,
@@ -165,11 +161,12 @@ async function createDatabase(adminUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
+/** The load average shows anything else running: compare runs only when it started near 0. */
 function printSetup(): void {
   const cpus = os.cpus();
   log(
     `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? '?'}, ` +
-      `${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`,
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, load average ${os.loadavg()[0]!.toFixed(2)}`,
   );
   log(
     `${settings.spaces} couple spaces, ${settings.days} days of check-ins; autocannon ` +
