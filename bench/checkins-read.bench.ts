@@ -38,9 +38,9 @@ const cleanups: Array<() => unknown> = [];
 
 async function main(): Promise<void> {
   printSetup();
-  const rows = [await benchBare(), await benchSqlite()];
+  const rows = [await benchBare(), ...(await benchSqlite())];
   if (process.env.BENCH_SKIP_POSTGRES === '1') log('PostgreSQL skipped (BENCH_SKIP_POSTGRES=1)');
-  else rows.push(await benchPostgres());
+  else rows.push(...(await benchPostgres()));
   printTable(rows);
   if (rows.some((row) => row.failed > 0)) {
     throw new Error('Some requests failed or were not 2xx: these figures measure something else.');
@@ -56,21 +56,23 @@ async function benchBare(): Promise<Row> {
   }
 }
 
-async function benchSqlite(): Promise<Row> {
+async function benchSqlite(): Promise<Row[]> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const probes = await seedInto(openSqlite(path.join(dataDir, 'tandem.sqlite')), 'SQLite');
-  return readCheckins('Tandem, SQLite', { dataDir }, probes);
+  return readCheckins('Tandem, SQLite', { dataDir }, probes, { withReferenceRoutes: true });
 }
 
-async function benchPostgres(): Promise<Row> {
+async function benchPostgres(): Promise<Row[]> {
   log('PostgreSQL: starting a throw-away cluster');
   const cluster = await startThrowawayPostgres();
   cleanups.push(cluster.stop);
   const databaseUrl = await createDatabase(cluster.url, 'tandem_bench');
   const probes = await seedInto(openPostgres(databaseUrl), 'PostgreSQL');
-  return readCheckins('Tandem, PostgreSQL', { dataDir, databaseUrl }, probes);
+  return readCheckins('Tandem, PostgreSQL', { dataDir, databaseUrl }, probes, {
+    withReferenceRoutes: false,
+  });
 }
 
 /** Migrates and seeds before the server starts, then closes, so the server is alone on it. */
@@ -95,17 +97,32 @@ async function readCheckins(
   name: string,
   db: { dataDir: string; databaseUrl?: string },
   probes: Probe[],
-): Promise<Row> {
+  options: { withReferenceRoutes: boolean },
+): Promise<Row[]> {
   const target = await startTandemServer(db);
   try {
-    // Every connection cycles through all probes: many users, spaces and days, not one hot row.
-    const requests = probes.map((probe) => ({
+    const rows: Row[] = [];
+    const asProbe = (probe: Probe, path: string) => ({
       method: 'GET' as const,
-      path: `/api/v1/spaces/${probe.spaceId}/checkins?date=${probe.date}`,
+      path,
       headers: { cookie: `tandem_session=${probe.token}` },
-    }));
+    });
+    if (options.withReferenceRoutes) {
+      // The same server's cheapest routes: what the framework, headers and metrics cost alone
+      // (/healthz, one trivial query), and with the session lookup added (/api/v1/me).
+      rows.push(
+        await measure(`${name}: GET /healthz`, target, [{ method: 'GET', path: '/healthz' }]),
+      );
+      const me = probes.map((probe) => asProbe(probe, '/api/v1/me'));
+      rows.push(await measure(`${name}: GET /api/v1/me`, target, me));
+    }
+    // Every connection cycles through all probes: many users, spaces and days, not one hot row.
+    const requests = probes.map((probe) =>
+      asProbe(probe, `/api/v1/spaces/${probe.spaceId}/checkins?date=${probe.date}`),
+    );
     await verifyReadPath(target.baseUrl, requests[0]!);
-    return await measure(`${name} (${probes.length} users)`, target, requests);
+    rows.push(await measure(`${name}: GET …/checkins (${probes.length} users)`, target, requests));
+    return rows;
   } finally {
     await target.stop();
   }

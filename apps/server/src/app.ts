@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -18,6 +17,7 @@ import { loggerOptions } from './http/logging';
 import { buildOpenApiDocument } from './http/openapi';
 import { checkOrigin } from './http/origin-check';
 import { registerRoutes, resolveAuth } from './http/register-routes';
+import { installSecurityHeaders } from './http/security-headers';
 import type { RouteDefinition } from './http/route';
 import { serveWebApp } from './http/web-app';
 import { installMetrics } from './observability/metrics';
@@ -43,24 +43,6 @@ export interface TandemApp {
   /** The JSON API's route table (tests generate the authorization matrix and fuzzing from it). */
   routes: RouteDefinition[];
 }
-
-const contentSecurityPolicy = {
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-    workerSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
-};
 
 export async function buildApp({ config, database, logStream }: AppOptions): Promise<TandemApp> {
   const app = Fastify({
@@ -93,7 +75,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
 
   installErrorHandler(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, { contentSecurityPolicy, crossOriginEmbedderPolicy: false });
+  installSecurityHeaders(app, config.publicUrl);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => new AppError('rate_limited'),

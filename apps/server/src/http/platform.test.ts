@@ -55,6 +55,8 @@ describeOnEachDialect('platform', (harness) => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
+    // Over plain http (a LAN install) there is no HSTS to lock people out.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('refuses writes from another site, bodies that are too large, and non-JSON bodies', async () => {

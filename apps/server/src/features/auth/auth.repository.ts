@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor';
+import { preparedQuery } from '../../db/prepared-query';
 import type { SessionsTable, UsersTable } from '../../db/schema';
 
 export type UserRow = UsersTable;
@@ -28,8 +29,8 @@ export function insertSession(db: Executor, session: SessionsTable) {
 }
 
 /** The session and its user in one query: this runs on every signed-in request. */
-export function findLiveSessionByTokenHash(db: Executor, tokenHash: string, now: string) {
-  return db
+const liveSessionByTokenHash = preparedQuery((db, tokenHash: string, now: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -42,8 +43,12 @@ export function findLiveSessionByTokenHash(db: Executor, tokenHash: string, now:
       'users.created_at as createdAt',
     ])
     .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', now),
+);
+
+export async function findLiveSessionByTokenHash(db: Executor, tokenHash: string, now: string) {
+  const [session] = await liveSessionByTokenHash(db, tokenHash, now);
+  return session;
 }
 
 export function touchSession(db: Executor, sessionId: string, now: string) {

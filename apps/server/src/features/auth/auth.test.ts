@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOnEachDialect } from '../../../test/test-app';
+import { describeOnEachDialect, dialects } from '../../../test/test-app';
 import { TestClient, signUp } from '../../../test/test-client';
 
 describeOnEachDialect('auth', (harness) => {
@@ -185,10 +185,10 @@ describeOnEachDialect(
   { authRateLimitPerMinute: 3 },
 );
 
-describe('session cookie over https', () => {
-  it('is marked Secure when the public address is https', async () => {
+describe.each(dialects)('session cookie and HSTS over https [%s]', (dialect) => {
+  it('marks the cookie Secure and sends HSTS when the public address is https', async () => {
     const { createTestDatabase, startTestApp } = await import('../../../test/test-app');
-    const database = await createTestDatabase('sqlite');
+    const database = await createTestDatabase(dialect);
     const { app } = await startTestApp(database, { publicUrl: 'https://tandem.example' });
     const response = await app.inject({
       method: 'POST',
@@ -197,6 +197,7 @@ describe('session cookie over https', () => {
       payload: { email: 'secure@example.test', password: 'long enough pw', displayName: 'S' },
     });
     expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
     await app.close();
     await database.drop();
   });

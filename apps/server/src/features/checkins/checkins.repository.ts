@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor';
+import { preparedQuery } from '../../db/prepared-query';
 import type { CheckinsTable } from '../../db/schema';
 
 export type CheckinRow = CheckinsTable;
@@ -30,24 +31,18 @@ export function findCheckinOfAuthor(db: Executor, spaceId: string, authorId: str
  * The check-ins of a range of days that `viewerId` may know exist: every shared one, and
  * their own private ones. Other people's private check-ins never leave the database.
  */
-export function listVisibleCheckins(
-  db: Executor,
-  spaceId: string,
-  viewerId: string,
-  from: string,
-  to: string,
-) {
-  return db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('space_id', '=', spaceId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .where((eb) => eb.or([eb('visibility', '=', 'shared'), eb('author_id', '=', viewerId)]))
-    .orderBy('date', 'desc')
-    .orderBy('created_at')
-    .execute();
-}
+export const listVisibleCheckins = preparedQuery(
+  (db, spaceId: string, viewerId: string, from: string, to: string) =>
+    db
+      .selectFrom('checkins')
+      .selectAll()
+      .where('space_id', '=', spaceId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .where((eb) => eb.or([eb('visibility', '=', 'shared'), eb('author_id', '=', viewerId)]))
+      .orderBy('date', 'desc')
+      .orderBy('created_at'),
+);
 
 export function updateCheckin(
   db: Executor,

@@ -12,7 +12,7 @@ import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import type { AuthContext } from '../auth/auth-context';
-import { listMemberIds, type Membership } from '../spaces/spaces.repository';
+import type { Membership } from '../spaces/spaces.repository';
 import {
   checkinCapabilities,
   checkinView,
@@ -75,10 +75,8 @@ export class CheckinsService {
   ): Promise<CheckinList> {
     const from = query.date ?? query.from ?? localDateIn(user.timeZone);
     const to = query.date ?? query.to ?? from;
-    const [rows, memberIds] = await Promise.all([
-      repo.listVisibleCheckins(this.db, membership.spaceId, user.id, from, to),
-      listMemberIds(this.db, membership.spaceId),
-    ]);
+    const { memberIds } = membership;
+    const rows = await repo.listVisibleCheckins(this.db, membership.spaceId, user.id, from, to);
     const byDay = groupByDay(rows);
     const items = rows.flatMap((row) => {
       const sameDay = byDay.get(row.date) ?? [];
@@ -153,15 +151,9 @@ export class CheckinsService {
   }
 
   private async presentOne(membership: Membership, row: repo.CheckinRow): Promise<Checkin> {
-    const [sameDay, memberIds] = await Promise.all([
-      repo.listVisibleCheckins(this.db, membership.spaceId, membership.userId, row.date, row.date),
-      listMemberIds(this.db, membership.spaceId),
-    ]);
-    return presentCheckin(
-      row,
-      'full',
-      checkinCapabilities(membership.userId, row, memberIds, sameDay),
-    );
+    const { spaceId, userId, memberIds } = membership;
+    const sameDay = await repo.listVisibleCheckins(this.db, spaceId, userId, row.date, row.date);
+    return presentCheckin(row, 'full', checkinCapabilities(userId, row, memberIds, sameDay));
   }
 
   /** Private check-ins are announced to their author alone: not even their id reaches others. */

@@ -1,10 +1,13 @@
 import type { Executor } from '../../db/executor';
+import { preparedQuery } from '../../db/prepared-query';
 import type { SpaceMembersTable, SpacesTable } from '../../db/schema';
 
 export interface Membership {
   spaceId: string;
   userId: string;
   role: SpaceMembersTable['role'];
+  /** Everyone currently in the space (the caller included), oldest member first. */
+  memberIds: string[];
 }
 
 export function insertSpace(db: Executor, space: SpacesTable) {
@@ -14,6 +17,29 @@ export function insertSpace(db: Executor, space: SpacesTable) {
 export function insertMember(db: Executor, member: SpaceMembersTable) {
   return db.insertInto('space_members').values(member).execute();
 }
+
+/**
+ * The caller's membership and the space's member list in one query: nearly every space request
+ * needs both, and a space has at most eight members.
+ */
+export async function findMembershipWithMembers(
+  db: Executor,
+  spaceId: string,
+  userId: string,
+): Promise<Membership | undefined> {
+  const rows = await membersOfSpace(db, spaceId);
+  const mine = rows.find((row) => row.user_id === userId);
+  if (!mine) return undefined;
+  return { spaceId, userId, role: mine.role, memberIds: rows.map((row) => row.user_id) };
+}
+
+const membersOfSpace = preparedQuery((db, spaceId: string) =>
+  db
+    .selectFrom('space_members')
+    .select(['user_id', 'role'])
+    .where('space_id', '=', spaceId)
+    .orderBy('joined_at'),
+);
 
 export function findMembership(db: Executor, spaceId: string, userId: string) {
   return db
@@ -105,15 +131,6 @@ export function listMembers(db: Executor, spaceId: string) {
     .where('space_members.space_id', '=', spaceId)
     .orderBy('space_members.joined_at')
     .execute();
-}
-
-export async function listMemberIds(db: Executor, spaceId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('space_members')
-    .select('user_id')
-    .where('space_id', '=', spaceId)
-    .execute();
-  return rows.map((r) => r.user_id);
 }
 
 export function deleteMember(db: Executor, spaceId: string, userId: string) {

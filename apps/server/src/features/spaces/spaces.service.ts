@@ -13,7 +13,7 @@ export class SpacesService {
 
   /** Anyone who is not a member gets the same 404 as for a space that does not exist. */
   async requireMembership(spaceId: string, userId: string): Promise<repo.Membership> {
-    const membership = await repo.findMembership(this.db, spaceId, userId);
+    const membership = await repo.findMembershipWithMembers(this.db, spaceId, userId);
     if (!membership) throw new AppError('not_found');
     return membership;
   }
