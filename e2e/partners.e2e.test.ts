@@ -2,17 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPerson } from './browser';
 import { startBuiltServer, type RunningServer } from './server';
-
-const PASSWORD = 'correct horse battery';
-
-async function register(page: Page, name: string, email: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  // Signed in once the app has left the registration page.
-  await page.waitForURL((url) => url.pathname !== '/register');
-}
+import { createSpace, register } from './steps';
 
 async function checkIn(page: Page, mood: number, need: string) {
   await page
@@ -47,12 +37,7 @@ describe('two partners in two browsers', () => {
     // Alex registers, creates a couple space and copies the invite link.
     await alex.page.goto('/register');
     await register(alex.page, 'Alex', 'alex@example.test');
-    await alex.page.goto('/spaces/new');
-    await alex.page.getByLabel('Space name').fill('Alex & Sam');
-    await alex.page.getByRole('radio', { name: 'Couple' }).check();
-    await alex.page.getByRole('button', { name: 'Create space' }).click();
-    await alex.page.waitForURL(/\/s\/[0-9a-f-]{36}$/);
-    const spacePath = new URL(alex.page.url()).pathname;
+    const spacePath = await createSpace(alex.page, 'Alex & Sam', 'Couple');
 
     await alex.page.getByRole('link', { name: 'Members' }).click();
     await alex.page.getByRole('button', { name: 'Create invite link' }).click();

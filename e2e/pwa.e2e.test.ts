@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPerson } from './browser';
 import { startBuiltServer, type RunningServer } from './server';
+import { createSpace, register } from './steps';
 
 /** Form controls that a screen reader could not name. */
 const unlabelledControls = (page: Page) =>
@@ -57,16 +58,8 @@ describe('installable, accessible, themed', () => {
     await page.goto('/register');
     await page.getByLabel('Your name').waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
-    await page.getByLabel('Your name').fill('Robin');
-    await page.getByLabel('Email').fill('robin@example.test');
-    await page.getByLabel('Password').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL((url) => url.pathname !== '/register');
-    await page.goto('/spaces/new');
-    await page.getByLabel('Space name').fill('Home');
-    await page.getByRole('radio', { name: 'Household' }).check();
-    await page.getByRole('button', { name: 'Create space' }).click();
-    await page.waitForURL(/\/s\/[0-9a-f-]{36}$/);
+    await register(page, 'Robin', 'robin@example.test');
+    await createSpace(page, 'Home', 'Household');
     await page.getByRole('button', { name: 'Check in' }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
 
