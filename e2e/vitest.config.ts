@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for what a person would see; the bound only stops a broken run, it is
+    // not a performance assertion (a slow CI machine must not fail a correct app).
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
