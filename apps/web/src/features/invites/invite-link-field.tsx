@@ -6,7 +6,10 @@ import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
 import { copyText } from './copy-text';
 
-/** The new link, read-only, with "Copy link"; where copying is refused the text is selected. */
+/**
+ * The new link, read-only, with "Copy link" (where copying is refused the text is selected) and,
+ * on devices that have a share sheet (most phones), "Share link".
+ */
 export function InviteLinkField({ invite }: { invite: InviteCreated }) {
   const input = useRef<HTMLInputElement>(null);
   const [copyResult, setCopyResult] = useState<'copied' | 'selected'>();
@@ -20,6 +23,11 @@ export function InviteLinkField({ invite }: { invite: InviteCreated }) {
     setCopyResult(copied ? 'copied' : 'selected');
   };
 
+  const canShare = typeof navigator.share === 'function';
+  const share = () =>
+    // Closing the share sheet rejects; the link is still on screen, so nothing is lost.
+    navigator.share({ text: t('invites.shareText'), url: invite.url }).catch(() => undefined);
+
   return (
     <div className="invite-link">
       <TextField
@@ -32,6 +40,11 @@ export function InviteLinkField({ invite }: { invite: InviteCreated }) {
       />
       <div className="button-row">
         <Button onClick={() => void copy()}>{t('invites.copy')}</Button>
+        {canShare ? (
+          <Button variant="secondary" onClick={() => void share()}>
+            {t('invites.share')}
+          </Button>
+        ) : null}
       </div>
       {copyResult === 'copied' ? <Alert tone="success">{t('invites.copied')}</Alert> : null}
       {copyResult === 'selected' ? <Alert tone="info">{t('invites.copyFallback')}</Alert> : null}

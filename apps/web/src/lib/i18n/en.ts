@@ -118,6 +118,8 @@ export const en = {
   'invites.linkHint': 'Works once, until {date}.',
   'invites.copy': 'Copy link',
   'invites.copied': 'Link copied.',
+  'invites.share': 'Share link',
+  'invites.shareText': 'Join me on Tandem: this link works once, for 7 days.',
   'invites.copyFallback':
     'Copying didn’t work here. The link is selected, so you can copy it yourself.',
   'invites.full': 'This space is full.',
