@@ -14,6 +14,10 @@ export const errorCatalogue = {
   space_full: { status: 409, message: 'This space has no room for another member.' },
   checkin_exists: { status: 409, message: 'You have already checked in for that day.' },
   not_shared: { status: 409, message: 'Only shared items can be revealed.' },
+  checkin_final: {
+    status: 409,
+    message: 'This check-in has been revealed, so it can no longer be changed or deleted.',
+  },
   invite_expired: { status: 410, message: 'This invite has expired, been used or been revoked.' },
   payload_too_large: { status: 413, message: 'The request is too large.' },
   unsupported_media_type: {

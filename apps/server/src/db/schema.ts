@@ -69,7 +69,10 @@ export interface CheckinsTable {
   need: string | null;
   appreciation: string | null;
   visibility: 'shared' | 'private';
+  /** When the author chose to show it before everyone had checked in. */
   revealed_at: string | null;
+  /** When everyone had shared a check-in for its day: from then on it stays revealed and final. */
+  unsealed_at: string | null;
   created_at: string;
   updated_at: string;
 }

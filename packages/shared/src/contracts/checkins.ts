@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from '../domain/local-date';
 import { idSchema, instantSchema, localDateSchema, trimmedText } from './common';
 
 export const checkinVisibilities = ['shared', 'private'] as const;
@@ -43,10 +44,6 @@ export const listCheckinsQuery = z
     path: ['to'],
   });
 
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
 export const checkinParams = z.strictObject({ spaceId: idSchema, checkinId: idSchema });
 
 /**
@@ -73,6 +70,8 @@ export const checkinDaySchema = z.object({
   date: localDateSchema,
   /** Current members who have not yet shared a check-in that day. */
   waitingFor: z.array(idSchema),
+  /** Whether the viewer may still check in for that day (today or yesterday, not yet done). */
+  canCheckIn: z.boolean(),
 });
 
 export const checkinList = z.object({

@@ -6,7 +6,13 @@
 export interface RevealableAnswer {
   authorId: string;
   visibility: 'shared' | 'private';
+  /** The author chose to show it before everyone had answered. */
   revealedEarly: boolean;
+  /**
+   * Everyone had answered once (recorded at that moment). Someone who joins later does not
+   * take the reveal back from those who answered, but must answer before they see it.
+   */
+  roundCompleted: boolean;
 }
 
 export type AnswerView = 'full' | 'sealed' | 'hidden';
@@ -23,6 +29,20 @@ export function waitingForAnswers(
   return memberIds.filter((id) => !answered.has(id));
 }
 
+/** Whether anyone else can see, or could once see, `answer`: from then on it is final. */
+export function isRevealed(
+  answer: RevealableAnswer,
+  memberIds: readonly string[],
+  answers: readonly RevealableAnswer[],
+): boolean {
+  if (answer.visibility === 'private') return false;
+  return (
+    answer.revealedEarly ||
+    answer.roundCompleted ||
+    waitingForAnswers(memberIds, answers).length === 0
+  );
+}
+
 /** What `viewerId` may see of `answer`, given the current members and all answers of the round. */
 export function revealWhenAllAnswered(
   viewerId: string,
@@ -32,6 +52,7 @@ export function revealWhenAllAnswered(
 ): AnswerView {
   if (answer.authorId === viewerId) return 'full';
   if (answer.visibility === 'private') return 'hidden';
-  if (answer.revealedEarly) return 'full';
-  return waitingForAnswers(memberIds, answers).length === 0 ? 'full' : 'sealed';
+  if (answer.revealedEarly || waitingForAnswers(memberIds, answers).length === 0) return 'full';
+  const viewerAnswered = answers.some((a) => a.authorId === viewerId && a.visibility === 'shared');
+  return answer.roundCompleted && viewerAnswered ? 'full' : 'sealed';
 }

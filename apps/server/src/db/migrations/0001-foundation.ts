@@ -86,6 +86,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().check(sql`visibility in ('shared', 'private')`),
     )
     .addColumn('revealed_at', instant)
+    .addColumn('unsealed_at', instant)
     .addColumn('created_at', instant, (c) => c.notNull())
     .addColumn('updated_at', instant, (c) => c.notNull())
     .addUniqueConstraint('checkins_one_per_day', ['space_id', 'author_id', 'date'])

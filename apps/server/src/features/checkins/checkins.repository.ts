@@ -41,7 +41,8 @@ export const listVisibleCheckins = preparedQuery(
       .where('date', '<=', to)
       .where((eb) => eb.or([eb('visibility', '=', 'shared'), eb('author_id', '=', viewerId)]))
       .orderBy('date', 'desc')
-      .orderBy('created_at'),
+      .orderBy('created_at')
+      .orderBy('id'),
 );
 
 export function updateCheckin(
@@ -68,5 +69,17 @@ export function deleteCheckin(db: Executor, spaceId: string, checkinId: string) 
     .deleteFrom('checkins')
     .where('space_id', '=', spaceId)
     .where('id', '=', checkinId)
+    .execute();
+}
+
+/** Records that everyone has shared for the day: its shared check-ins stay revealed from now on. */
+export function markDayUnsealed(db: Executor, spaceId: string, date: string, now: string) {
+  return db
+    .updateTable('checkins')
+    .set({ unsealed_at: now })
+    .where('space_id', '=', spaceId)
+    .where('date', '=', date)
+    .where('visibility', '=', 'shared')
+    .where('unsealed_at', 'is', null)
     .execute();
 }

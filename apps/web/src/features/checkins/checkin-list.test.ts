@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckinList } from '@tandem/shared';
 import { buildCheckin, buildMember } from './checkin-test-data';
-import { removeCheckin, upsertCheckin, waitingNames, waitingOn } from './checkin-list';
+import {
+  canCheckInOn,
+  removeCheckin,
+  upsertCheckin,
+  waitingNames,
+  waitingOn,
+} from './checkin-list';
 
 const list: CheckinList = {
   items: [buildCheckin({ id: 'a' }), buildCheckin({ id: 'b', authorId: 'alex' })],
-  days: [{ date: '2025-03-01', waitingFor: ['kim'] }],
+  days: [{ date: '2025-03-01', waitingFor: ['kim'], canCheckIn: true }],
 };
 
 describe('upsertCheckin and removeCheckin', () => {
@@ -54,5 +60,14 @@ describe('waitingNames', () => {
   it('skips people who are no longer members', () => {
     expect(waitingNames(['gone', 'kim'], members, 'you')).toEqual(['Kim']);
     expect(waitingNames([], members, 'you')).toEqual([]);
+  });
+});
+
+describe('canCheckInOn', () => {
+  it('follows the server for the day, and says no for a day it did not list', () => {
+    expect(canCheckInOn(list, '2025-03-01')).toBe(true);
+    const closed = { ...list, days: [{ date: '2025-03-01', waitingFor: [], canCheckIn: false }] };
+    expect(canCheckInOn(closed, '2025-03-01')).toBe(false);
+    expect(canCheckInOn(list, '2025-03-02')).toBe(false);
   });
 });

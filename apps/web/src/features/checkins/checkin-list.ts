@@ -18,6 +18,11 @@ export function waitingOn(list: CheckinList, day: string): string[] {
   return list.days.find((entry) => entry.date === day)?.waitingFor ?? [];
 }
 
+/** Whether the server still takes my check-in for `day` (today or yesterday, not yet done). */
+export function canCheckInOn(list: CheckinList, day: string): boolean {
+  return list.days.find((entry) => entry.date === day)?.canCheckIn ?? false;
+}
+
 /**
  * Names for "Waiting for …": others by name in member order, then `youLabel` if I am waiting
  * too. Ids of people no longer in the member list are skipped.

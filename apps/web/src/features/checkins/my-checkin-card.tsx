@@ -46,13 +46,15 @@ export function MyCheckinCard(props: MyCheckinCardProps) {
           </Button>
         ) : null}
         {canReveal ? (
-          <Button
-            variant="secondary"
+          <ConfirmAction
+            label={t('checkins.reveal')}
+            question={t('checkins.revealConfirm')}
+            confirmLabel={t('checkins.revealYes')}
+            cancelLabel={t('checkins.keep')}
+            variant="primary"
             busy={reveal.isPending}
-            onClick={() => reveal.mutate(checkin.id)}
-          >
-            {t('checkins.reveal')}
-          </Button>
+            onConfirm={() => reveal.mutate(checkin.id)}
+          />
         ) : null}
         {canDelete ? (
           <ConfirmAction

@@ -21,6 +21,8 @@ interface MyCheckinSectionProps {
   mine: Checkin | undefined;
   myName: string;
   othersWaiting: boolean;
+  /** The server's word on whether this day still takes my check-in. */
+  canCheckIn: boolean;
 }
 
 /** "Your check-in": the form until I have checked in for the day, then my check-in. */
@@ -30,6 +32,7 @@ export function MyCheckinSection({
   mine,
   myName,
   othersWaiting,
+  canCheckIn,
 }: MyCheckinSectionProps) {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<Notice>();
@@ -42,6 +45,8 @@ export function MyCheckinSection({
   let body;
   if (!mine && editing) {
     body = <Loading />; // the server said I had already checked in; fetching it
+  } else if (!mine && !canCheckIn) {
+    body = <p className="muted">{t('checkins.closed')}</p>;
   } else if (!mine) {
     body = (
       <>

@@ -8,7 +8,7 @@ import { Page } from '../../ui/page';
 import { useSignedInMe } from '../auth/me-context';
 import { useCurrentSpace } from '../spaces/space-context';
 import { useMembers } from '../spaces/use-spaces';
-import { waitingOn } from './checkin-list';
+import { canCheckInOn, waitingOn } from './checkin-list';
 import { DayNav } from './day-nav';
 import { EveryoneSection } from './everyone-section';
 import { MyCheckinSection } from './my-checkin-section';
@@ -63,6 +63,7 @@ export function TodayPage() {
           mine={mine}
           myName={me.displayName}
           othersWaiting={waitingFor.some((userId) => userId !== me.id)}
+          canCheckIn={canCheckInOn(checkins.data, day)}
         />
         <EveryoneSection
           spaceId={space.id}

@@ -30,6 +30,8 @@ export const en = {
   'errors.space_full': 'This space has no room for another member.',
   'errors.checkin_exists': 'You have already checked in for that day.',
   'errors.not_shared': 'Only shared check-ins can be revealed.',
+  'errors.checkin_final':
+    'This check-in has been revealed, so it can no longer be changed or deleted.',
   'errors.invite_expired': 'This invite has expired, been used or been revoked.',
   'errors.payload_too_large': 'That is too much to save at once.',
   'errors.unsupported_media_type':
@@ -184,9 +186,13 @@ export const en = {
   'checkins.visibility.sharedHint': 'Everyone sees it once all have checked in.',
   'checkins.visibility.privateHint': 'Only you will ever see it.',
   'checkins.submit': 'Check in',
+  'checkins.closed': 'Check-ins for this day are closed. You can check in for today or yesterday.',
   'checkins.saveChanges': 'Save changes',
   'checkins.edit': 'Edit',
   'checkins.reveal': 'Reveal now',
+  'checkins.revealConfirm':
+    'Show your check-in to the others now? Once they can see it, it can no longer be changed.',
+  'checkins.revealYes': 'Yes, reveal it',
   'checkins.delete': 'Delete',
   'checkins.deleteConfirm': 'Delete your check-in for this day?',
   'checkins.deleteYes': 'Yes, delete',
@@ -197,9 +203,11 @@ export const en = {
   'checkins.exists':
     'You had already checked in for this day, so here it is. Edit it if anything changed.',
   'checkins.status.private': 'Only you can see this.',
-  'checkins.status.revealed': 'You revealed this early, so everyone can see it.',
-  'checkins.status.waiting': 'The others will see this once everyone has checked in.',
-  'checkins.status.shared': 'Shared with everyone in the space.',
+  'checkins.status.revealed':
+    'You revealed this early, so everyone can see it. It can no longer be changed.',
+  'checkins.status.waiting':
+    'The others will see this once everyone has checked in. Until then you can still change it.',
+  'checkins.status.shared': 'Shared with everyone in the space, so it can no longer be changed.',
   'checkins.waitingFor': 'Waiting for {names} to check in.',
   'checkins.allIn': 'Everyone has checked in. Take a moment to read each other.',
   'checkins.alone': 'It’s just you here so far.',
