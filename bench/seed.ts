@@ -100,11 +100,13 @@ export async function seed(db: Kysely<Database>, options: SeedOptions): Promise<
       });
       const checkedIn: string[][] = [[], []];
       for (const date of days) {
+        const ofDay: CheckinsTable[] = [];
         userIds.forEach((userId, m) => {
           if (random() >= CHECKIN_CHANCE) return;
           checkedIn[m]!.push(date);
-          batch.checkins.push(checkin(random, spaceId, userId, date));
+          ofDay.push(checkin(random, spaceId, userId, date));
         });
+        batch.checkins.push(...recordReveal(ofDay, userIds.length));
       }
       if (s % probeEvery === 0 && probes.length < options.probes) {
         const m = probes.length % 2;
@@ -153,10 +155,23 @@ function checkin(random: () => number, spaceId: string, authorId: string, date: 
     appreciation: random() < 0.5 ? pick(random, THANKS) : null,
     visibility: random() < SHARED_CHANCE ? 'shared' : 'private',
     revealed_at: null,
+    unsealed_at: null,
     created_at: at,
     updated_at: at,
   };
   return row;
+}
+
+/** As the server does when the last member shares: the day's shared check-ins stay revealed. */
+function recordReveal(ofDay: CheckinsTable[], memberCount: number): CheckinsTable[] {
+  const shared = ofDay.filter((row) => row.visibility === 'shared');
+  if (shared.length < memberCount) return ofDay;
+  const at =
+    shared
+      .map((row) => row.created_at)
+      .sort()
+      .at(-1) ?? null;
+  return ofDay.map((row) => (row.visibility === 'shared' ? { ...row, unsealed_at: at } : row));
 }
 
 async function insertAll<T extends keyof Database>(
