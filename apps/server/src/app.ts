@@ -68,7 +68,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     bus,
     hub,
     spaces,
-    auth: new AuthService(database.db, config.sessionTtlDays),
+    auth: new AuthService(database.db, bus, config.sessionTtlDays),
     invites: new InvitesService(database.db, bus, spaces),
     checkins: new CheckinsService(database.db, bus),
   };

@@ -2,11 +2,13 @@ import type { RealtimeEvent } from '@tandem/shared';
 
 /**
  * What travels between server instances. `onlyTo` narrows an event to one member (their own
- * private items); `disconnect` ends a member's live connections when they leave a space.
+ * private items); `disconnect` ends a member's live connections when they leave a space, and
+ * `sessions-ended` those of signed-out sessions, in every space.
  */
 export type BusMessage =
   | { kind: 'event'; spaceId: string; event: RealtimeEvent; onlyTo?: string }
-  | { kind: 'disconnect'; spaceId: string; userId: string };
+  | { kind: 'disconnect'; spaceId: string; userId: string }
+  | { kind: 'sessions-ended'; sessionIds: string[] };
 
 export interface EventBus {
   /** Call after the transaction commits, never inside it. */

@@ -3,6 +3,7 @@ import { spaceParams } from '@tandem/shared';
 import { AppError } from '../http/app-error';
 import { parseParams } from '../http/validation';
 import type { Services } from '../services';
+import { CLOSE_SIGNED_OUT } from './space-hub';
 
 export const EVENTS_URL = '/api/v1/spaces/:spaceId/events';
 
@@ -24,8 +25,9 @@ export function registerEventsRoute(app: FastifyInstance, services: Services): v
     },
     wsHandler: (socket, request) => {
       const { spaceId } = parseParams(spaceParams, request.params);
-      // preHandler guarantees auth is set on this request.
-      services.hub.connect(spaceId, request.auth?.user.id ?? '', socket);
+      // The preHandler has refused anyone without a session, so auth is set here.
+      if (!request.auth) return socket.close(CLOSE_SIGNED_OUT, 'signed out');
+      services.hub.connect(spaceId, request.auth, socket);
       socket.on('message', () => undefined); // the channel is one-way: server to client
     },
   });

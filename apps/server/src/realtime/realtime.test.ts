@@ -7,8 +7,9 @@ import {
   startTestApp,
   type TestDatabase,
 } from '../../test/test-app';
-import { createCouple, type TestClient } from '../../test/test-client';
+import { TestClient, createCouple } from '../../test/test-client';
 import type { TandemApp } from '../app';
+import { CLOSE_SIGNED_OUT } from './space-hub';
 
 interface Listener {
   events: RealtimeEvent[];
@@ -115,6 +116,44 @@ describeOnEachDialect('real-time events', (harness) => {
       'HTTP 401',
     );
     await expect(listen(app, a, space.id, 'https://evil.example')).rejects.toThrow('HTTP 403');
+  });
+
+  it('closes the live channels of sessions that sign out, are revoked or end with a password change', async () => {
+    const { app } = harness();
+    const { a, b, space } = await createCouple(app);
+    const laptop = new TestClient(app);
+    const tablet = new TestClient(app);
+    for (const device of [laptop, tablet]) {
+      await device.post('/api/v1/auth/login', {
+        email: b.me.email,
+        password: 'correct horse battery',
+      });
+    }
+    const onPhone = await listen(app, b, space.id);
+    const onLaptop = await listen(app, laptop, space.id);
+    const onTablet = await listen(app, tablet, space.id);
+    const forA = await listen(app, a, space.id);
+
+    const laptopSession = (await laptop.get('/api/v1/auth/sessions')).body.items.find(
+      (s: { current: boolean }) => s.current,
+    );
+    await b.delete(`/api/v1/auth/sessions/${laptopSession.id}`);
+    expect(await onLaptop.closed).toBe(CLOSE_SIGNED_OUT);
+
+    await b.post('/api/v1/auth/password', {
+      currentPassword: 'correct horse battery',
+      newPassword: 'another long password',
+    });
+    expect(await onTablet.closed).toBe(CLOSE_SIGNED_OUT);
+
+    // The phone changed the password and stays connected; A was never affected.
+    const created = (await a.post(`/api/v1/spaces/${space.id}/checkins`, { mood: 3 })).body;
+    await onPhone.next((e) => e.id === created.id);
+    await forA.next((e) => e.id === created.id);
+
+    await b.post('/api/v1/auth/logout');
+    expect(await onPhone.closed).toBe(CLOSE_SIGNED_OUT);
+    forA.socket.close();
   });
 
   it('closes the live channel of a member who leaves', async () => {

@@ -1,10 +1,17 @@
 import type { WebSocket } from 'ws';
+import type { AuthContext } from '../features/auth/auth-context';
 import type { BusMessage } from './event-bus';
 
 interface Connection {
   userId: string;
+  sessionId: string;
+  sessionExpiresAt: string;
   socket: WebSocket;
 }
+
+/** Close codes the web app understands: no longer a member, or no longer signed in. */
+export const CLOSE_LEFT_SPACE = 4403;
+export const CLOSE_SIGNED_OUT = 4401;
 
 /**
  * This instance's live connections, grouped by space. It only delivers; who may connect is
@@ -13,9 +20,14 @@ interface Connection {
 export class SpaceHub {
   private readonly bySpace = new Map<string, Set<Connection>>();
 
-  connect(spaceId: string, userId: string, socket: WebSocket): void {
+  connect(spaceId: string, auth: AuthContext, socket: WebSocket): void {
     const connections = this.bySpace.get(spaceId) ?? new Set<Connection>();
-    const connection = { userId, socket };
+    const connection: Connection = {
+      userId: auth.user.id,
+      sessionId: auth.sessionId,
+      sessionExpiresAt: auth.sessionExpiresAt,
+      socket,
+    };
     connections.add(connection);
     this.bySpace.set(spaceId, connections);
     socket.on('close', () => {
@@ -25,11 +37,20 @@ export class SpaceHub {
   }
 
   deliver(message: BusMessage): void {
-    const connections = this.bySpace.get(message.spaceId);
-    if (!connections) return;
-    for (const { userId, socket } of connections) {
-      if (message.kind === 'disconnect') {
-        if (userId === message.userId) socket.close(4403, 'left the space');
+    if (message.kind === 'sessions-ended') {
+      const ended = new Set(message.sessionIds);
+      for (const connection of this.all()) {
+        if (ended.has(connection.sessionId))
+          connection.socket.close(CLOSE_SIGNED_OUT, 'signed out');
+      }
+      return;
+    }
+    const now = new Date().toISOString();
+    for (const connection of this.bySpace.get(message.spaceId) ?? []) {
+      const { userId, socket } = connection;
+      if (connection.sessionExpiresAt <= now) socket.close(CLOSE_SIGNED_OUT, 'session expired');
+      else if (message.kind === 'disconnect') {
+        if (userId === message.userId) socket.close(CLOSE_LEFT_SPACE, 'left the space');
       } else if (!message.onlyTo || message.onlyTo === userId) {
         socket.send(JSON.stringify(message.event));
       }
@@ -43,8 +64,10 @@ export class SpaceHub {
   }
 
   closeAll(): void {
-    for (const connections of this.bySpace.values()) {
-      for (const { socket } of connections) socket.close(1001, 'server shutting down');
-    }
+    for (const { socket } of this.all()) socket.close(1001, 'server shutting down');
+  }
+
+  private *all(): Iterable<Connection> {
+    for (const connections of this.bySpace.values()) yield* connections;
   }
 }

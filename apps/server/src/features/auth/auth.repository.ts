@@ -36,6 +36,7 @@ const liveSessionByTokenHash = preparedQuery((db, tokenHash: string, now: string
     .select([
       'sessions.id as sessionId',
       'sessions.last_seen_at as lastSeenAt',
+      'sessions.expires_at as expiresAt',
       'users.id as userId',
       'users.email',
       'users.display_name as displayName',
@@ -69,24 +70,35 @@ export function listSessionsOfUser(db: Executor, userId: string, now: string) {
     .execute();
 }
 
+// Deleting returns the ended sessions' ids, so their live connections can be closed too.
+const endedIds = async (rows: Promise<{ id: string }[]>) => (await rows).map((row) => row.id);
+
 export function deleteSession(db: Executor, userId: string, sessionId: string) {
-  return db
-    .deleteFrom('sessions')
-    .where('id', '=', sessionId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  return endedIds(
+    db
+      .deleteFrom('sessions')
+      .where('id', '=', sessionId)
+      .where('user_id', '=', userId)
+      .returning('id')
+      .execute(),
+  );
 }
 
 export function deleteSessionByTokenHash(db: Executor, tokenHash: string) {
-  return db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  return endedIds(
+    db.deleteFrom('sessions').where('token_hash', '=', tokenHash).returning('id').execute(),
+  );
 }
 
 export function deleteOtherSessions(db: Executor, userId: string, keepSessionId: string) {
-  return db
-    .deleteFrom('sessions')
-    .where('user_id', '=', userId)
-    .where('id', '!=', keepSessionId)
-    .execute();
+  return endedIds(
+    db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id', '!=', keepSessionId)
+      .returning('id')
+      .execute(),
+  );
 }
 
 export function deleteExpiredSessions(db: Executor, now: string) {

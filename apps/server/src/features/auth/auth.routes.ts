@@ -30,7 +30,8 @@ export function authRoutes({ auth, config }: Services) {
       status: 201,
       rateLimited: true,
       handler: async (ctx) => {
-        const signedIn = await auth.register(ctx.body, ctx.request.headers['user-agent'] ?? null);
+        const userAgent = ctx.request.headers['user-agent'] ?? null;
+        const signedIn = await auth.register(ctx.body, userAgent, sessionToken(ctx.request));
         signIn(ctx, signedIn.token);
         return presentMe(signedIn.user);
       },
@@ -60,8 +61,7 @@ export function authRoutes({ auth, config }: Services) {
       response: emptyResponse,
       status: 204,
       handler: async (ctx) => {
-        const token = sessionToken(ctx.request);
-        if (token) await auth.logout(token);
+        await auth.logout(ctx.auth);
         clearSessionCookie(ctx.reply);
         return null;
       },

@@ -2,6 +2,7 @@ import type { ChangePasswordBody, LoginBody, RegisterBody, UpdateMeBody } from '
 import { isUniqueViolation } from '../../db/database';
 import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
+import type { EventBus } from '../../realtime/event-bus';
 import type { AuthContext } from './auth-context';
 import * as repo from './auth.repository';
 import { decoyPasswordHash, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets';
@@ -19,10 +20,16 @@ const TOUCH_INTERVAL_MS = 60_000;
 export class AuthService {
   constructor(
     private readonly db: Executor,
+    private readonly bus: EventBus,
     private readonly sessionTtlDays: number,
   ) {}
 
-  async register(input: RegisterBody, userAgent: string | null): Promise<SignedIn> {
+  /** Creating an account signs in on this device, ending any session the device had. */
+  async register(
+    input: RegisterBody,
+    userAgent: string | null,
+    previousToken?: string,
+  ): Promise<SignedIn> {
     const now = nowIso();
     const row: repo.UserRow = {
       id: newId(),
@@ -33,18 +40,19 @@ export class AuthService {
       created_at: now,
       updated_at: now,
     };
-    return this.db.transaction().execute(async (trx) => {
+    const { signedIn, ended } = await this.db.transaction().execute(async (trx) => {
       try {
         await repo.insertUser(trx, row);
       } catch (error) {
-        if (isUniqueViolation(error))
-          throw new AppError('email_taken', {
-            fields: [{ path: 'email', message: 'Already registered.' }],
-          });
-        throw error;
+        if (!isUniqueViolation(error)) throw error;
+        throw new AppError('email_taken', {
+          fields: [{ path: 'email', message: 'Already registered.' }],
+        });
       }
-      return this.startSession(trx, toUser(row), userAgent);
+      return this.replaceSession(trx, toUser(row), userAgent, previousToken);
     });
+    await this.endConnections(ended);
+    return signedIn;
   }
 
   /** Unknown email and wrong password fail alike, in the same time. */
@@ -59,15 +67,15 @@ export class AuthService {
       input.password,
     );
     if (!row || !valid) throw new AppError('invalid_credentials');
-    return this.db.transaction().execute(async (trx) => {
-      // A new session id at every sign-in: a token planted before sign-in is worth nothing after.
-      if (previousToken) await repo.deleteSessionByTokenHash(trx, hashSecret(previousToken));
-      return this.startSession(trx, toUser(row), userAgent);
-    });
+    const { signedIn, ended } = await this.db
+      .transaction()
+      .execute((trx) => this.replaceSession(trx, toUser(row), userAgent, previousToken));
+    await this.endConnections(ended);
+    return signedIn;
   }
 
-  async logout(token: string): Promise<void> {
-    await repo.deleteSessionByTokenHash(this.db, hashSecret(token));
+  async logout(auth: AuthContext): Promise<void> {
+    await this.endConnections(await repo.deleteSession(this.db, auth.user.id, auth.sessionId));
   }
 
   async resolveSession(token: string): Promise<AuthContext | null> {
@@ -81,8 +89,12 @@ export class AuthService {
     if (now.getTime() - Date.parse(found.lastSeenAt) > TOUCH_INTERVAL_MS) {
       await repo.touchSession(this.db, found.sessionId, now.toISOString());
     }
-    const { sessionId, userId, email, displayName, timeZone, createdAt } = found;
-    return { sessionId, user: { id: userId, email, displayName, timeZone, createdAt } };
+    const { sessionId, expiresAt, userId, email, displayName, timeZone, createdAt } = found;
+    return {
+      sessionId,
+      sessionExpiresAt: expiresAt,
+      user: { id: userId, email, displayName, timeZone, createdAt },
+    };
   }
 
   async updateMe(auth: AuthContext, changes: UpdateMeBody): Promise<AuthContext['user']> {
@@ -99,7 +111,7 @@ export class AuthService {
     return updated;
   }
 
-  /** A new password signs out every other device. */
+  /** A new password signs out every other device, live connections included. */
   async changePassword(auth: AuthContext, input: ChangePasswordBody): Promise<void> {
     const row = await repo.findUserById(this.db, auth.user.id);
     if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
@@ -108,10 +120,11 @@ export class AuthService {
       });
     }
     const passwordHash = await hashPassword(input.newPassword);
-    await this.db.transaction().execute(async (trx) => {
+    const ended = await this.db.transaction().execute(async (trx) => {
       await repo.updateUser(trx, row.id, { password_hash: passwordHash, updated_at: nowIso() });
-      await repo.deleteOtherSessions(trx, row.id, auth.sessionId);
+      return repo.deleteOtherSessions(trx, row.id, auth.sessionId);
     });
+    await this.endConnections(ended);
   }
 
   listSessions(auth: AuthContext) {
@@ -119,8 +132,9 @@ export class AuthService {
   }
 
   async revokeSession(auth: AuthContext, sessionId: string): Promise<void> {
-    const result = await repo.deleteSession(this.db, auth.user.id, sessionId);
-    if (result.numDeletedRows === 0n) throw new AppError('not_found');
+    const ended = await repo.deleteSession(this.db, auth.user.id, sessionId);
+    if (ended.length === 0) throw new AppError('not_found');
+    await this.endConnections(ended);
   }
 
   /** Expired sessions can no longer sign anyone in; this only keeps the table small. */
@@ -128,11 +142,16 @@ export class AuthService {
     await repo.deleteExpiredSessions(this.db, nowIso());
   }
 
-  private async startSession(
+  /** A new session id at every sign-in: a token planted before sign-in is worth nothing after. */
+  private async replaceSession(
     db: Executor,
     user: AuthContext['user'],
     userAgent: string | null,
-  ): Promise<SignedIn> {
+    previousToken: string | undefined,
+  ) {
+    const ended = previousToken
+      ? await repo.deleteSessionByTokenHash(db, hashSecret(previousToken))
+      : [];
     const token = newSecret();
     const now = new Date();
     await repo.insertSession(db, {
@@ -144,7 +163,11 @@ export class AuthService {
       last_seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + this.sessionTtlDays * 86_400_000).toISOString(),
     });
-    return { token, user };
+    return { signedIn: { token, user }, ended };
+  }
+
+  private async endConnections(sessionIds: string[]): Promise<void> {
+    if (sessionIds.length > 0) await this.bus.publish({ kind: 'sessions-ended', sessionIds });
   }
 }
 

@@ -29,13 +29,13 @@ describeOnEachDialect('auth', (harness) => {
   it('sets an HttpOnly, SameSite=Lax session cookie and rotates it at every sign-in', async () => {
     const app = harness().app;
     const client = await signUp(app, { email: 'cookie@example.test' });
-    const register = await app.inject({
+    const login = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { 'content-type': 'application/json' },
       payload: { email: 'cookie@example.test', password: 'correct horse battery' },
     });
-    const header = String(register.headers['set-cookie']);
+    const header = String(login.headers['set-cookie']);
     expect(header).toMatch(/HttpOnly/);
     expect(header).toMatch(/SameSite=Lax/);
     expect(header).not.toMatch(/Secure/);
@@ -50,6 +50,22 @@ describeOnEachDialect('auth', (harness) => {
     const stale = new TestClient(app);
     stale.cookie = before;
     expect((await stale.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('ends the session a device had when it creates another account', async () => {
+    const app = harness().app;
+    const device = await signUp(app);
+    const before = device.cookie;
+    await device.post('/api/v1/auth/register', {
+      email: 'second@example.test',
+      password: 'long enough pw',
+      displayName: 'Second',
+    });
+    expect(device.cookie).not.toBe(before);
+    const stale = new TestClient(app);
+    stale.cookie = before;
+    expect((await stale.get('/api/v1/me')).status).toBe(401);
+    expect((await device.get('/api/v1/me')).body.email).toBe('second@example.test');
   });
 
   it('gives the same error for an unknown email and a wrong password', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realtimeEntities, type RealtimeEvent } from '@tandem/shared';
 import { queryKeys } from '../api/query-keys';
-import { queryKeysAfterReconnect, queryKeysForEvent } from './event-keys';
+import { afterClose, queryKeysAfterReconnect, queryKeysForEvent } from './event-keys';
 
 const spaceId = '0190a0b4-0000-7000-8000-000000000001';
 const event = (entity: RealtimeEvent['entity']): RealtimeEvent => ({
@@ -62,5 +62,23 @@ describe('queryKeysAfterReconnect', () => {
       expect(keys.some((key) => covers(key, target))).toBe(true);
     }
     expect(keys.some((key) => covers(key, queryKeys.spaceDetail('other')))).toBe(false);
+  });
+});
+
+describe('afterClose', () => {
+  it('reconnects after an ordinary close', () => {
+    expect(afterClose(spaceId, 1006)).toEqual({ reconnect: true });
+    expect(afterClose(spaceId, 1001)).toEqual({ reconnect: true });
+  });
+
+  it('stops and checks who is signed in after a sign-out elsewhere', () => {
+    expect(afterClose(spaceId, 4401)).toEqual({ reconnect: false, stale: [queryKeys.me] });
+  });
+
+  it('stops and refetches the space after leaving it on another device', () => {
+    expect(afterClose(spaceId, 4403)).toEqual({
+      reconnect: false,
+      stale: [queryKeys.space(spaceId), queryKeys.spaces],
+    });
   });
 });

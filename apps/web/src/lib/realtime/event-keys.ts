@@ -29,3 +29,22 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
 export function queryKeysAfterReconnect(spaceId: string): QueryKey[] {
   return [queryKeys.space(spaceId), queryKeys.spaces];
 }
+
+/** The close codes the server ends a live channel with for good (see the server's space hub). */
+const CLOSE_SIGNED_OUT = 4401;
+const CLOSE_LEFT_SPACE = 4403;
+
+/**
+ * What a closed channel means: most closes are a network blip (reconnect); a signed-out session
+ * or a space left on another device end it for good, and what we show must be checked again.
+ */
+export function afterClose(
+  spaceId: string,
+  code: number,
+): { reconnect: true } | { reconnect: false; stale: QueryKey[] } {
+  if (code === CLOSE_SIGNED_OUT) return { reconnect: false, stale: [queryKeys.me] };
+  if (code === CLOSE_LEFT_SPACE) {
+    return { reconnect: false, stale: [queryKeys.space(spaceId), queryKeys.spaces] };
+  }
+  return { reconnect: true };
+}

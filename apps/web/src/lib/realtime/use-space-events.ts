@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { isRealtimeEvent } from '@tandem/shared';
 import type { QueryKey } from '../api/query-keys';
 import { reconnectDelay } from './backoff';
-import { queryKeysAfterReconnect, queryKeysForEvent } from './event-keys';
+import { afterClose, queryKeysAfterReconnect, queryKeysForEvent } from './event-keys';
 import { parseEventMessage, spaceEventsUrl } from './realtime-url';
 
 /**
@@ -38,9 +38,15 @@ export function useSpaceEvents(spaceId: string, enabled = true): void {
         const event = parseEventMessage(message.data);
         if (isRealtimeEvent(event)) invalidate(queryKeysForEvent(spaceId, event));
       };
-      socket.onclose = () => {
+      socket.onclose = (closed: CloseEvent) => {
         socket = undefined;
         if (disposed) return;
+        const outcome = afterClose(spaceId, closed.code);
+        if (!outcome.reconnect) {
+          disposed = true;
+          invalidate(outcome.stale);
+          return;
+        }
         timer = window.setTimeout(connect, reconnectDelay(attempt));
         attempt += 1;
       };
