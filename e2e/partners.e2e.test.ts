@@ -54,10 +54,13 @@ describe('two partners in two browsers', () => {
 
     // Alex checks in; Sam sees that it exists, sealed, without reloading.
     await alex.page.goto(spacePath);
+    const checkedInAt = Date.now();
     await checkIn(alex.page, 4, 'A walk together');
     await expect
       .poll(() => checkinOf(sam.page, 'Alex').textContent())
       .toContain('Sealed until everyone has checked in');
+    // Reported, not asserted: the product aims for under a second; a test must not time it.
+    console.log(`[e2e] Sam saw Alex's check-in ${Date.now() - checkedInAt} ms after the click`);
     expect(await sam.page.content()).not.toContain('A walk together');
 
     // Sam checks in; both now see both, again without reloading.

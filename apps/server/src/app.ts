@@ -20,7 +20,7 @@ import { registerRoutes, resolveAuth } from './http/register-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import type { RouteDefinition } from './http/route';
 import { serveWebApp } from './http/web-app';
-import { installMetrics } from './observability/metrics';
+import { installMetrics, requireMetricsAccess } from './observability/metrics';
 import { createLocalBus, type BusMessage, type EventBus } from './realtime/event-bus';
 import { registerEventsRoute } from './realtime/events.routes';
 import { createPostgresBus } from './realtime/postgres-bus';
@@ -85,9 +85,11 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
 
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
     checkOrigin(request, config.publicUrl);
-    request.auth = await resolveAuth(request, services);
+    // Decided on the matched route, not the raw URL, which may spell /api/ in percent-escapes.
+    if (request.routeOptions.url?.startsWith('/api/')) {
+      request.auth = await resolveAuth(request, services);
+    }
   });
 
   const routes = apiRoutes(services);
@@ -107,9 +109,10 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     await sql`select 1`.execute(database.db);
     return reply.header('cache-control', 'no-store').send({ status: 'ok', version: VERSION });
   });
-  app.get('/metrics', async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
-  );
+  app.get('/metrics', async (request, reply) => {
+    requireMetricsAccess(request, config.metricsToken);
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
 
   await serveWebApp(app, config.webDistDir);
 

@@ -14,6 +14,8 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   webDistDir: string;
+  /** When set, /metrics answers anyone presenting it as a bearer token; otherwise only this machine. */
+  metricsToken: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: positiveInt(env.BODY_LIMIT_BYTES, 64 * 1024, 'BODY_LIMIT_BYTES'),
     trustProxy: env.TRUST_PROXY === 'true',
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? defaultWebDist()),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

@@ -2,8 +2,22 @@ import type { FastifyServerOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 
 /**
+ * An error as it may be logged: its kind, message, code and stack. Database errors also carry
+ * fields such as PostgreSQL's `detail` ("Failing row contains (…)") that can quote what someone
+ * wrote; those never reach a log line.
+ */
+export function serializeError(error: Error & { code?: unknown }) {
+  return {
+    type: error.constructor.name,
+    message: error.message,
+    ...(typeof error.code === 'string' ? { code: error.code } : {}),
+    stack: error.stack ?? '',
+  };
+}
+
+/**
  * Log lines name the route pattern and status, never bodies, cookies or raw URLs (raw URLs
- * carry invite tokens). Private content therefore cannot reach a log line by construction.
+ * carry invite tokens), and errors only as `serializeError` shapes them.
  */
 export function loggerOptions(
   level: string,
@@ -20,6 +34,7 @@ export function loggerOptions(
         route: request.routeOptions?.url ?? 'unmatched',
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      err: serializeError,
     },
   };
 }

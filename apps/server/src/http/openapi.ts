@@ -1,4 +1,4 @@
-import { errorCatalogue } from '@tandem/shared';
+import { errorCatalogue, type ErrorCode } from '@tandem/shared';
 import { z } from 'zod';
 import type { RouteDefinition } from './route';
 
@@ -40,21 +40,59 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+/** Every error code a route can answer with: the shared rules, then the route's own. */
+export function errorCodesOf(route: RouteDefinition): ErrorCode[] {
+  const codes = new Set<ErrorCode>(['internal']);
+  if (route.access !== 'public') codes.add('unauthenticated');
+  if (route.access === 'member' || route.params) codes.add('not_found');
+  if (route.body || route.query) codes.add('validation_failed');
+  if (route.method !== 'GET') {
+    for (const code of [
+      'bad_origin',
+      'bad_request',
+      'payload_too_large',
+      'unsupported_media_type',
+    ] as const) {
+      codes.add(code);
+    }
+  }
+  if (route.rateLimited) codes.add('rate_limited');
+  for (const code of route.errors ?? []) codes.add(code);
+  return [...codes];
+}
+
+function errorResponses(route: RouteDefinition) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodesOf(route)) {
+    const status = errorCatalogue[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, codes]) => [
+      String(status),
+      {
+        description: codes.join(', '),
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
+    ]),
+  );
+}
+
+const operationId = (method: string, path: string) =>
+  method.toLowerCase() +
+  path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''));
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function buildOpenApiDocument(routes: RouteDefinition[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     const status = String(route.status ?? 200);
-    const errorStatuses = new Set<number>([422, 500]);
-    if (route.access !== 'public') errorStatuses.add(401);
-    if (route.access === 'member' || route.params) errorStatuses.add(404);
-    if (route.rateLimited) errorStatuses.add(429);
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
       summary: route.summary,
       tags: [route.tag],
-      operationId: `${route.method.toLowerCase()}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      operationId: operationId(route.method, path),
       security: route.access === 'public' ? [] : [{ session: [] }],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body
@@ -73,15 +111,7 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
                 description: 'OK',
                 content: { 'application/json': { schema: toSchema(route.response, 'output') } },
               },
-        ...Object.fromEntries(
-          [...errorStatuses].map((s) => [
-            String(s),
-            {
-              description: 'Error',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-            },
-          ]),
-        ),
+        ...errorResponses(route),
       },
     };
   }

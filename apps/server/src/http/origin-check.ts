@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
+import { publicOrigin } from './public-origin';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -16,6 +17,5 @@ export function checkOrigin(request: FastifyRequest, publicUrl: string | undefin
     if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('bad_origin');
     return;
   }
-  const expected = publicUrl ?? `${request.protocol}://${request.host}`;
-  if (origin !== expected) throw new AppError('bad_origin');
+  if (origin !== publicOrigin(request, publicUrl)) throw new AppError('bad_origin');
 }

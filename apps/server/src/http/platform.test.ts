@@ -25,6 +25,10 @@ describeOnEachDialect('platform', (harness) => {
       'tandem_http_requests_total{method="GET",route="/api/v1/me",status="401"}',
     );
     expect(metrics.body).toContain('tandem_realtime_connections');
+    // Not for anyone else on the network: request counts tell when a household is active.
+    const fromAfar = await app.inject({ url: '/metrics', remoteAddress: '192.0.2.7' });
+    expect(fromAfar.statusCode).toBe(403);
+    expect(fromAfar.body).not.toContain('tandem_http');
   });
 
   it('publishes an OpenAPI 3.1 document generated from the route table, and a docs page', async () => {
@@ -74,6 +78,13 @@ describeOnEachDialect('platform', (harness) => {
     const crossSite = await createSpace({ origin: 'https://evil.example' }, valid);
     expect(crossSite.statusCode).toBe(403);
     expect(crossSite.json().error.code).toBe('bad_origin');
+    const escaped = await app.inject({
+      method: 'POST',
+      url: '/%61pi/v1/auth/login',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'x@example.test', password: 'whatever' }),
+    });
+    expect(escaped.statusCode).toBe(403);
     const crossSiteNoOrigin = await createSpace({ 'sec-fetch-site': 'cross-site' }, valid);
     expect(crossSiteNoOrigin.statusCode).toBe(403);
     expect((await createSpace({ origin: 'http://localhost:80' }, valid)).statusCode).toBe(201);
@@ -171,5 +182,23 @@ describe.each(dialects)('the built web app [%s]', (dialect) => {
     const asset = await built.app.inject('/assets/app-abc123.js');
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await built.app.inject('/api/v1/unknown')).statusCode).toBe(404);
+  });
+});
+
+describe.each(dialects)('metrics with a token [%s]', (dialect) => {
+  it('answers anyone with the bearer token, and nobody without it', async () => {
+    const database = await createTestDatabase(dialect);
+    const { app } = await startTestApp(database, { metricsToken: 'scrape-secret' });
+    const withToken = await app.inject({
+      url: '/metrics',
+      remoteAddress: '192.0.2.7',
+      headers: { authorization: 'Bearer scrape-secret' },
+    });
+    expect(withToken.statusCode).toBe(200);
+    const wrong = await app.inject({ url: '/metrics', headers: { authorization: 'Bearer guess' } });
+    expect(wrong.statusCode).toBe(403);
+    expect((await app.inject('/metrics')).statusCode).toBe(403);
+    await app.close();
+    await database.drop();
   });
 });

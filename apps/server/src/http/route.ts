@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@tandem/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AuthContext } from '../features/auth/auth-context';
@@ -42,6 +43,8 @@ export interface RouteDefinition<
   status?: 200 | 201 | 204;
   /** Auth routes are rate-limited per client address. */
   rateLimited?: boolean;
+  /** The route's own error codes (beyond sign-in, not-found and validation), for the API docs. */
+  errors?: ErrorCode[];
   handler: (ctx: RouteContext<P, Q, B, A>) => Promise<z.input<R>>;
 }
 

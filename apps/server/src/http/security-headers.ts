@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isHttps } from './public-origin';
 
 /**
  * Only our own origin may provide scripts, styles, images, connections and workers: no inline
@@ -43,8 +44,7 @@ export function installSecurityHeaders(app: FastifyInstance, publicUrl: string |
     'strict-transport-security': 'max-age=31536000; includeSubDomains',
   };
   app.addHook('onRequest', (request, reply, done) => {
-    const https = request.protocol === 'https' || Boolean(publicUrl?.startsWith('https:'));
-    void reply.headers(https ? forHttps : headers);
+    void reply.headers(isHttps(request, publicUrl) ? forHttps : headers);
     done();
   });
 }

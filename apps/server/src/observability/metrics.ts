@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../http/app-error';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Prometheus metrics, one registry per app so several apps can live in one test process. */
@@ -34,4 +36,25 @@ export function installMetrics(app: FastifyInstance, liveConnections: () => numb
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
   return registry;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Request counts by route reveal when a household is active, so metrics are not public: this
+ * machine may read them (a local Prometheus or agent), anyone else only with METRICS_TOKEN.
+ */
+export function requireMetricsAccess(request: FastifyRequest, token: string | undefined): void {
+  if (token) {
+    const presented = request.headers.authorization ?? '';
+    if (timingSafeEqual(digest(presented), digest(`Bearer ${token}`))) return;
+  } else if (LOOPBACK.has(request.ip)) {
+    return;
+  }
+  throw new AppError(
+    'forbidden',
+    undefined,
+    'Metrics are served to this machine, or with METRICS_TOKEN.',
+  );
 }

@@ -11,7 +11,7 @@ export type BusMessage =
   | { kind: 'sessions-ended'; sessionIds: string[] };
 
 export interface EventBus {
-  /** Call after the transaction commits, never inside it. */
+  /** Call after the transaction commits, never inside it. Never rejects: events are best effort. */
   publish(message: BusMessage): Promise<void>;
   close(): Promise<void>;
 }

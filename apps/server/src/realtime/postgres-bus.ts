@@ -22,7 +22,13 @@ export async function createPostgresBus(
   const listen = async () => {
     const client = new pg.Client({ connectionString: url });
     client.on('notification', (note) => {
-      if (note.channel === CHANNEL && note.payload) deliver(JSON.parse(note.payload) as BusMessage);
+      if (note.channel !== CHANNEL || !note.payload) return;
+      try {
+        deliver(JSON.parse(note.payload) as BusMessage);
+      } catch (error) {
+        // Anyone with database access can NOTIFY this channel; a bad payload must not crash us.
+        onError(error);
+      }
     });
     client.on('error', (error) => {
       onError(error);
@@ -37,7 +43,11 @@ export async function createPostgresBus(
 
   return {
     async publish(message) {
-      await sql`select pg_notify(${CHANNEL}, ${JSON.stringify(message)})`.execute(db);
+      // The write has committed: a lost event only delays a partner's screen until their next
+      // refetch, so it is logged, never turned into an error for the writer.
+      await sql`select pg_notify(${CHANNEL}, ${JSON.stringify(message)})`
+        .execute(db)
+        .catch(onError);
     },
     async close() {
       closed = true;

@@ -29,6 +29,7 @@ export function authRoutes({ auth, config }: Services) {
       response: meSchema,
       status: 201,
       rateLimited: true,
+      errors: ['email_taken'],
       handler: async (ctx) => {
         const userAgent = ctx.request.headers['user-agent'] ?? null;
         const signedIn = await auth.register(ctx.body, userAgent, sessionToken(ctx.request));
@@ -45,6 +46,7 @@ export function authRoutes({ auth, config }: Services) {
       body: loginBody,
       response: meSchema,
       rateLimited: true,
+      errors: ['invalid_credentials'],
       handler: async (ctx) => {
         const userAgent = ctx.request.headers['user-agent'] ?? null;
         const signedIn = await auth.login(ctx.body, userAgent, sessionToken(ctx.request));

@@ -1,11 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isHttps } from '../../http/public-origin';
 
 export const SESSION_COOKIE = 'tandem_session';
-
-/** `Secure` whenever the person reached us over https (directly or through a trusted proxy). */
-function isHttps(request: FastifyRequest, publicUrl: string | undefined): boolean {
-  return request.protocol === 'https' || Boolean(publicUrl?.startsWith('https:'));
-}
 
 export function setSessionCookie(
   request: FastifyRequest,

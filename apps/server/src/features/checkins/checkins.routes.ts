@@ -23,6 +23,7 @@ export function checkinsRoutes({ checkins }: Services) {
       body: createCheckinBody,
       response: checkinSchema,
       status: 201,
+      errors: ['checkin_exists'],
       handler: (ctx) => checkins.create(ctx.membership, ctx.auth.user, ctx.body),
     }),
     defineRoute({
@@ -45,6 +46,7 @@ export function checkinsRoutes({ checkins }: Services) {
       params: checkinParams,
       body: updateCheckinBody,
       response: checkinSchema,
+      errors: ['forbidden', 'checkin_final'],
       handler: (ctx) => checkins.update(ctx.membership, ctx.params.checkinId, ctx.body),
     }),
     defineRoute({
@@ -55,6 +57,7 @@ export function checkinsRoutes({ checkins }: Services) {
       summary: 'Show my shared check-in now, without waiting for everyone',
       params: checkinParams,
       response: checkinSchema,
+      errors: ['forbidden', 'not_shared'],
       handler: (ctx) => checkins.revealEarly(ctx.membership, ctx.params.checkinId),
     }),
     defineRoute({
@@ -66,6 +69,7 @@ export function checkinsRoutes({ checkins }: Services) {
       params: checkinParams,
       response: emptyResponse,
       status: 204,
+      errors: ['forbidden', 'checkin_final'],
       handler: async (ctx) => {
         await checkins.remove(ctx.membership, ctx.params.checkinId);
         return null;

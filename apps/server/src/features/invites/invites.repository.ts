@@ -38,6 +38,7 @@ export function listPendingInvites(db: Executor, spaceId: string, now: string) {
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .execute();
 }
 

@@ -8,14 +8,11 @@ import {
   spaceParams,
   spaceSchema,
 } from '@tandem/shared';
-import type { FastifyRequest } from 'fastify';
+import { publicOrigin } from '../../http/public-origin';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
 
 export function invitesRoutes({ invites, config }: Services) {
-  const originOf = (request: FastifyRequest) =>
-    config.publicUrl ?? `${request.protocol}://${request.host}`;
-
   return [
     defineRoute({
       method: 'POST',
@@ -26,7 +23,8 @@ export function invitesRoutes({ invites, config }: Services) {
       params: spaceParams,
       response: inviteCreatedSchema,
       status: 201,
-      handler: (ctx) => invites.create(ctx.membership, originOf(ctx.request)),
+      errors: ['space_full'],
+      handler: (ctx) => invites.create(ctx.membership, publicOrigin(ctx.request, config.publicUrl)),
     }),
     defineRoute({
       method: 'GET',
@@ -61,6 +59,7 @@ export function invitesRoutes({ invites, config }: Services) {
       params: inviteTokenParams,
       response: invitePreviewSchema,
       rateLimited: true,
+      errors: ['invite_expired'],
       handler: (ctx) => invites.preview(ctx.params.token),
     }),
     defineRoute({
@@ -72,6 +71,7 @@ export function invitesRoutes({ invites, config }: Services) {
       params: inviteTokenParams,
       response: spaceSchema,
       rateLimited: true,
+      errors: ['already_member', 'space_full', 'invite_expired'],
       handler: (ctx) => invites.accept(ctx.params.token, ctx.auth.user.id),
     }),
   ];

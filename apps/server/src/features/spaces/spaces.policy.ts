@@ -1,16 +1,12 @@
 import { maxMembersByKind, type SpaceKind } from '@tandem/shared';
-import type { Membership } from './spaces.repository';
 
 /**
- * What a member may do with their space. Partners are equals: every member may invite, rename
- * and leave; the owner role only records who made the space.
+ * What a member may do with their space. Partners are equals: every member may invite (while
+ * there is room), rename and leave; the owner role only records who made the space.
  */
-export function spaceCapabilities(
-  _membership: Pick<Membership, 'role'>,
-  space: { kind: SpaceKind; memberCount: number },
-) {
+export function spaceCapabilities(space: { kind: SpaceKind; memberCount: number }) {
   return {
-    canInvite: space.memberCount < maxMembersByKind[space.kind],
+    canInvite: hasRoomFor(space.kind, space.memberCount),
     canRename: true,
     canLeave: true,
   };

@@ -12,7 +12,7 @@ export function presentSpace(row: SpaceRow): Space {
     memberCount,
     maxMembers: maxMembersByKind[row.kind],
     myRole: row.role,
-    capabilities: spaceCapabilities(row, { kind: row.kind, memberCount }),
+    capabilities: spaceCapabilities({ kind: row.kind, memberCount }),
   };
 }
 

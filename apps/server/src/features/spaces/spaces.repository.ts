@@ -38,7 +38,8 @@ const membersOfSpace = preparedQuery((db, spaceId: string) =>
     .selectFrom('space_members')
     .select(['user_id', 'role'])
     .where('space_id', '=', spaceId)
-    .orderBy('joined_at'),
+    .orderBy('joined_at')
+    .orderBy('user_id'),
 );
 
 export function findMembership(db: Executor, spaceId: string, userId: string) {
@@ -80,6 +81,7 @@ export function listSpacesOfUser(db: Executor, userId: string) {
   return spaceWithMemberCount(db)
     .where('mine.user_id', '=', userId)
     .orderBy('spaces.created_at')
+    .orderBy('spaces.id')
     .execute();
 }
 
@@ -130,6 +132,7 @@ export function listMembers(db: Executor, spaceId: string) {
     ])
     .where('space_members.space_id', '=', spaceId)
     .orderBy('space_members.joined_at')
+    .orderBy('space_members.user_id')
     .execute();
 }
 
@@ -145,13 +148,14 @@ export function deleteSpace(db: Executor, spaceId: string) {
   return db.deleteFrom('spaces').where('id', '=', spaceId).execute();
 }
 
-/** Hands ownership to the longest-standing remaining member when the owner leaves. */
+/** Hands ownership to the longest-standing remaining member when the owner leaves (ties: by id). */
 export async function promoteOldestMember(db: Executor, spaceId: string) {
   const oldest = await db
     .selectFrom('space_members')
     .select('user_id')
     .where('space_id', '=', spaceId)
     .orderBy('joined_at')
+    .orderBy('user_id')
     .executeTakeFirst();
   if (!oldest) return;
   await db

@@ -139,6 +139,16 @@ describeOnEachDialect('invites', (harness) => {
     expect((await b.post(`/api/v1/invites/${token}/accept`)).status).toBe(410);
   });
 
+  it("does not find another space's invite through a space the caller belongs to", async () => {
+    const { a, stranger, strangerSpace } = await createCouple(harness().app);
+    const home = await createSpace(a, 'household');
+    await invite(a, home.id);
+    const [pending] = (await a.get(`/api/v1/spaces/${home.id}/invites`)).body.items;
+    const elsewhere = `/api/v1/spaces/${strangerSpace.id}/invites/${pending.id}`;
+    expect((await stranger.delete(elsewhere)).status).toBe(404);
+    expect((await a.get(`/api/v1/spaces/${home.id}/invites`)).body.items).toHaveLength(1);
+  });
+
   it('refuses an expired invite', async () => {
     const a = await signUp(harness().app);
     const space = await createSpace(a);
