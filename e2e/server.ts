@@ -11,8 +11,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built server (apps/server/dist) on a free port with an empty SQLite data folder. */
-export async function startBuiltServer(): Promise<RunningServer> {
+/**
+ * Starts the built server (apps/server/dist) as its own process on a free port: on an empty
+ * SQLite data folder, or on the PostgreSQL database given.
+ */
+export async function startBuiltServer(
+  options: { databaseUrl?: string } = {},
+): Promise<RunningServer> {
   const main = path.join(root, 'apps/server/dist/main.js');
   if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
@@ -23,7 +28,7 @@ export async function startBuiltServer(): Promise<RunningServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
