@@ -1,4 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startBuiltServer, type RunningServer } from './server';
 
 /** Debian's Chromium, never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
@@ -23,4 +25,18 @@ export async function openPerson(browser: Browser, baseURL: string) {
     }
   });
   return { context, page, problems };
+}
+
+/** The built server and a Chromium for the tests of one file: started before, stopped after. */
+export function useServerAndBrowser(): { server: RunningServer; browser: Browser } {
+  const fixture = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    fixture.server = await startBuiltServer();
+    fixture.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.stop();
+  });
+  return fixture;
 }

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPerson } from './browser';
-import { startBuiltServer, type RunningServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPerson, useServerAndBrowser } from './browser';
 import { createSpace, register } from './steps';
 
 async function checkIn(page: Page, mood: number, need: string) {
@@ -17,22 +16,12 @@ const checkinOf = (page: Page, name: string) =>
   page.getByRole('article', { name: `Check-in by ${name}` });
 
 describe('two partners in two browsers', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const fixture = useServerAndBrowser();
 
   it('invite, join, check in sealed, reveal together; a stranger finds nothing', async () => {
-    const alex = await openPerson(browser, server.url);
-    const sam = await openPerson(browser, server.url);
-    const stranger = await openPerson(browser, server.url);
+    const alex = await openPerson(fixture.browser, fixture.server.url);
+    const sam = await openPerson(fixture.browser, fixture.server.url);
+    const stranger = await openPerson(fixture.browser, fixture.server.url);
 
     // Alex registers, creates a couple space and copies the invite link.
     await alex.page.goto('/register');

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPerson } from './browser';
-import { startBuiltServer, type RunningServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPerson, useServerAndBrowser } from './browser';
 import { createSpace, register } from './steps';
 
 /** Form controls that a screen reader could not name. */
@@ -19,21 +18,11 @@ const unlabelledControls = (page: Page) =>
   );
 
 describe('installable, accessible, themed', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const fixture = useServerAndBrowser();
 
   it('has a web manifest and a service worker that serves the app shell offline', async () => {
-    const { context, page, problems } = await openPerson(browser, server.url);
-    const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+    const { context, page, problems } = await openPerson(fixture.browser, fixture.server.url);
+    const manifest = await (await fetch(`${fixture.server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ name: 'Tandem', display: 'standalone', start_url: '/' });
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
       expect.arrayContaining(['192x192', '512x512']),
@@ -54,7 +43,7 @@ describe('installable, accessible, themed', () => {
   });
 
   it('names every form control and starts keyboard navigation with a skip link', async () => {
-    const { page } = await openPerson(browser, server.url);
+    const { page } = await openPerson(fixture.browser, fixture.server.url);
     await page.goto('/register');
     await page.getByLabel('Your name').waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
@@ -73,7 +62,7 @@ describe('installable, accessible, themed', () => {
   });
 
   it('follows the system colour scheme', async () => {
-    const { page } = await openPerson(browser, server.url);
+    const { page } = await openPerson(fixture.browser, fixture.server.url);
     await page.goto('/login');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
