@@ -3,18 +3,25 @@
 const VERSION = 'v1';
 const SHELL_CACHE = `tandem-shell-${VERSION}`;
 const ASSET_CACHE = `tandem-assets-${VERSION}`;
-const SHELL = ['/', '/index.html', '/manifest.webmanifest'];
+const SHELL = ['/index.html', '/manifest.webmanifest'];
 // Each deploy adds new hashed files; keep the newest ones so the cache cannot grow forever.
 const MAX_ASSETS = 40;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
 });
+
+/**
+ * The shell and the hashed files it loads. The page that installs the worker has fetched its
+ * files before the worker controlled it, so without this the first visit would not work offline.
+ */
+async function precacheShell() {
+  const shell = await caches.open(SHELL_CACHE);
+  await shell.addAll(SHELL);
+  const html = await (await shell.match('/index.html')).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
+  await (await caches.open(ASSET_CACHE)).addAll(assets);
+}
 
 self.addEventListener('activate', (event) => {
   const keep = new Set([SHELL_CACHE, ASSET_CACHE]);
@@ -63,12 +70,17 @@ async function networkFirstShell(request) {
   }
 }
 
-/** Built assets carry a content hash in their name, so a cached copy is never stale. */
+/**
+ * Built assets carry a content hash in their name, so a cached copy is never stale. The server
+ * answers an unknown path (an asset of an older deploy) with the app's HTML: that is no asset,
+ * and is never kept under the asset's name.
+ */
 async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (response.ok && !type.includes('text/html')) {
     const cache = await caches.open(ASSET_CACHE);
     await cache.put(request, response.clone());
     await trim(cache, MAX_ASSETS);

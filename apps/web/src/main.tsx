@@ -5,6 +5,7 @@ import { startTheme } from './lib/theme/theme-dom';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/space-switcher.css';
 // The component kit: every control is at least 44px high and shows a :focus-visible ring.
 import './ui/button.css';
 import './ui/field.css';

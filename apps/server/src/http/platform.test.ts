@@ -182,6 +182,10 @@ describe.each(dialects)('the built web app [%s]', (dialect) => {
     const asset = await built.app.inject('/assets/app-abc123.js');
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await built.app.inject('/api/v1/unknown')).statusCode).toBe(404);
+    expect((await built.app.inject('/assets/gone-123.js')).statusCode).toBe(404);
+    expect(
+      (await built.app.inject('/invite/0190a0b4-0000-7000-8000-000000000001.abc')).body,
+    ).toContain('<title>Tandem</title>');
   });
 });
 

@@ -25,7 +25,12 @@ export async function serveWebApp(app: FastifyInstance, webDistDir: string): Pro
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    // Client-side routes get the app; a missing asset must stay a 404, or a cache would keep
+    // the page's HTML as if it were the script.
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/');
     if (wantsPage && hasWebApp) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

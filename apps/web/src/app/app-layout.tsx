@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { t } from '../lib/i18n';
 import { Button } from '../ui/button';
+import { useSignedInMe } from '../features/auth/me-context';
 import { readLastSpace } from '../features/spaces/last-space';
 import { spacePath } from '../features/spaces/space-paths';
 import { SpaceSwitcher } from '../features/spaces/space-switcher';
@@ -22,7 +23,7 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const { spaceId } = useParams();
   const spaces = useSpaces();
-  const lastSpaceId = readLastSpace();
+  const lastSpaceId = readLastSpace(useSignedInMe().id);
   const known = (id: string | undefined) =>
     id !== undefined && (spaces.data?.items.some((space) => space.id === id) ?? false);
   const currentSpaceId = spaceId ?? (known(lastSpaceId) ? lastSpaceId : spaces.data?.items[0]?.id);

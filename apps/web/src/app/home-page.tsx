@@ -26,12 +26,12 @@ export function HomePage() {
       </PublicLayoutFrame>
     );
   }
-  return <GoToLastSpace />;
+  return <GoToLastSpace userId={me.data.id} />;
 }
 
-function GoToLastSpace() {
+function GoToLastSpace({ userId }: { userId: string }) {
   const spaces = useSpaces();
   if (spaces.isPending) return <Loading />;
   const ids = spaces.data?.items.map((space) => space.id) ?? [];
-  return <Navigate to={homePath(ids, readLastSpace())} replace />;
+  return <Navigate to={homePath(ids, readLastSpace(userId))} replace />;
 }

@@ -30,11 +30,16 @@ export function Field({ id, label, hint, error, after, children }: FieldProps) {
       ) : null}
       {children}
       {after}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** A control's error, where `describedBy` points; nothing when there is none. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p className="field__error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
 }

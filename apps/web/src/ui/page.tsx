@@ -30,6 +30,14 @@ export function Page({ title, documentTitle, lead, actions, narrow = false, chil
     if (pagesShown.count > 0) heading.current?.focus();
     pagesShown.count += 1;
   }, []);
+  // The same screen with another title (the next day, say) may have lost the control that got
+  // there ("Next day" is gone on reaching today): start again from the heading, not the top.
+  const titleShown = useRef(title);
+  useEffect(() => {
+    if (titleShown.current === title) return;
+    titleShown.current = title;
+    if (document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
+  }, [title]);
 
   return (
     <div className={cx('page', narrow && 'page--narrow')}>

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { cx } from './class-names';
+import { describedBy, FieldError } from './field';
 
 export interface RadioOption<T extends string> {
   value: T;
@@ -39,13 +40,12 @@ export function RadioGroup<T extends string>({
   after,
 }: RadioGroupProps<T>) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return (
     <fieldset
       className={cx('radio-group', `radio-group--${layout}`)}
       role="radiogroup"
       aria-labelledby={`${id}-legend`}
-      aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+      aria-describedby={describedBy(id, hint, error)}
       aria-invalid={error ? true : undefined}
       aria-required={required || undefined}
     >
@@ -94,11 +94,7 @@ export function RadioGroup<T extends string>({
         })}
       </div>
       {after}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }

@@ -66,12 +66,12 @@ export function requireNotFinal(row: CheckinRow, day: CheckinDay): void {
 }
 
 /**
- * A daily check-in is for today; yesterday is open for a late one, and tomorrow only so that a
- * device whose clock or zone runs ahead is not refused. Older days are history.
+ * A daily check-in is for today, in the author's own time zone; yesterday stays open for a late
+ * one. Older days are history, and tomorrow has not happened yet.
  */
 export function isOpenDate(date: string, timeZone: string, now = new Date()): boolean {
   const today = localDateIn(timeZone, now);
-  return date >= addDays(today, -1) && date <= addDays(today, 1);
+  return date >= addDays(today, -1) && date <= today;
 }
 
 export function requireOpenDate(date: string, timeZone: string): void {

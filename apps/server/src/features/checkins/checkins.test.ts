@@ -154,7 +154,7 @@ describeOnEachDialect('check-ins', (harness) => {
   it('is open for today and yesterday only', async () => {
     const { a, space } = await createCouple(harness().app);
     const url = `/api/v1/spaces/${space.id}/checkins`;
-    for (const date of [addDays(DAY, -2), addDays(DAY, 2), '1900-01-01', '2999-12-31']) {
+    for (const date of [addDays(DAY, -2), addDays(DAY, 1), '1900-01-01', '2999-12-31']) {
       const refused = await a.post(url, { date, mood: 3 });
       expect(refused.status, date).toBe(422);
       expect(refused.body.error.details.fields[0].path).toBe('date');

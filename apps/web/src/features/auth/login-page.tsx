@@ -8,6 +8,7 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Page } from '../../ui/page';
 import { TextField } from '../../ui/text-field';
+import { EmailField } from './account-fields';
 import { AuthFormFooter } from './auth-form-footer';
 import { useLogin, useMe } from './use-me';
 
@@ -32,13 +33,7 @@ export function LoginPage() {
       <Card>
         <form className="form" onSubmit={submit}>
           <FormError error={login.error} fields={['email', 'password']} />
-          <TextField
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            required
+          <EmailField
             value={email}
             onChange={(event) => setEmail(event.target.value)}
             error={fieldError(login.error, 'email')}

@@ -8,8 +8,8 @@ import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Page } from '../../ui/page';
-import { TextField } from '../../ui/text-field';
 import { TimeZoneField } from '../../ui/time-zone-field';
+import { DisplayNameField, EmailField, NewPasswordField } from './account-fields';
 import { AuthFormFooter } from './auth-form-footer';
 import { useMe, useRegister } from './use-me';
 
@@ -37,37 +37,18 @@ export function RegisterPage() {
       <Card>
         <form className="form" onSubmit={submit}>
           <FormError error={error} fields={['displayName', 'email', 'password', 'timeZone']} />
-          <TextField
-            label={t('auth.displayName')}
+          <DisplayNameField
             hint={t('auth.displayNameHint')}
-            name="displayName"
-            autoComplete="nickname"
-            required
-            maxLength={60}
             value={displayName}
             onChange={(event) => setDisplayName(event.target.value)}
             error={fieldError(error, 'displayName')}
           />
-          <TextField
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            required
+          <EmailField
             value={email}
             onChange={(event) => setEmail(event.target.value)}
             error={fieldError(error, 'email')}
           />
-          <TextField
-            label={t('auth.password')}
-            hint={t('auth.passwordHint')}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            minLength={8}
-            maxLength={200}
+          <NewPasswordField
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             error={fieldError(error, 'password')}

@@ -45,8 +45,13 @@ export function CheckinForm(props: CheckinFormProps) {
   const [values, setValues] = useState<CheckinValues>(() =>
     checkin ? valuesFromCheckin(checkin) : emptyCheckinValues,
   );
-  const create = useCreateCheckin(spaceId);
-  const update = useUpdateCheckin(spaceId);
+  const create = useCreateCheckin(spaceId, {
+    onSuccess: () => onSaved('created'),
+    onError: (failure) => {
+      if (existingIdOf(failure)) onAlreadyCheckedIn?.();
+    },
+  });
+  const update = useUpdateCheckin(spaceId, { onSuccess: () => onSaved('updated') });
   const mutation = checkin ? update : create;
   const error = mutation.error;
   const set = (patch: Partial<CheckinValues>) => setValues((current) => ({ ...current, ...patch }));
@@ -54,20 +59,11 @@ export function CheckinForm(props: CheckinFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (checkin) {
-      update.mutate(
-        { id: checkin.id, body: toUpdateBody(values, checkin) },
-        { onSuccess: () => onSaved('updated') },
-      );
+      update.mutate({ id: checkin.id, body: toUpdateBody(values, checkin) });
       return;
     }
     const body = toCreateBody(values, day);
-    if (!body) return; // the required mood radios stop this before it gets here
-    create.mutate(body, {
-      onSuccess: () => onSaved('created'),
-      onError: (failure) => {
-        if (existingIdOf(failure)) onAlreadyCheckedIn?.();
-      },
-    });
+    if (body) create.mutate(body); // without a mood the required radios stop the submit first
   };
 
   const energy = toScaleValue(values.energy);

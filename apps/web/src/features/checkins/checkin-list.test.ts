@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckinList } from '@tandem/shared';
 import { buildCheckin, buildMember } from './checkin-test-data';
-import {
-  canCheckInOn,
-  removeCheckin,
-  upsertCheckin,
-  waitingNames,
-  waitingOn,
-} from './checkin-list';
+import { canCheckInOn, upsertCheckin, waitingNames, waitingOn } from './checkin-list';
 
 const list: CheckinList = {
   items: [buildCheckin({ id: 'a' }), buildCheckin({ id: 'b', authorId: 'alex' })],
   days: [{ date: '2025-03-01', waitingFor: ['kim'], canCheckIn: true }],
 };
 
-describe('upsertCheckin and removeCheckin', () => {
+describe('upsertCheckin', () => {
   it('replaces a check-in with the same id, in place', () => {
     const next = upsertCheckin(list, buildCheckin({ id: 'a', mood: 1 }));
     expect(next.items.map((c) => [c.id, c.mood])).toEqual([
@@ -30,12 +24,6 @@ describe('upsertCheckin and removeCheckin', () => {
       'b',
       'c',
     ]);
-  });
-
-  it('removes by id and keeps the days', () => {
-    const next = removeCheckin(list, 'a');
-    expect(next.items.map((c) => c.id)).toEqual(['b']);
-    expect(next.days).toBe(list.days);
   });
 });
 

@@ -9,10 +9,6 @@ export function upsertCheckin(list: CheckinList, checkin: Checkin): CheckinList 
   return { ...list, items };
 }
 
-export function removeCheckin(list: CheckinList, checkinId: string): CheckinList {
-  return { ...list, items: list.items.filter((item) => item.id !== checkinId) };
-}
-
 /** Who has not yet shared a check-in on `day`, by user id. */
 export function waitingOn(list: CheckinList, day: string): string[] {
   return list.days.find((entry) => entry.date === day)?.waitingFor ?? [];

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { addDays } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 import { spacePath } from '../spaces/space-paths';
+import { dayLinks } from './day-links';
 
 interface DayNavProps {
   spaceId: string;
@@ -13,21 +13,21 @@ interface DayNavProps {
 export function DayNav({ spaceId, day, today }: DayNavProps) {
   const href = (target: string) =>
     target === today ? spacePath(spaceId) : `${spacePath(spaceId)}?date=${target}`;
-  const next = addDays(day, 1);
+  const links = dayLinks(day, today);
 
   return (
     <nav className="day-nav" aria-label={t('today.dayNavigation')}>
-      <Link className="button button--secondary" to={href(addDays(day, -1))}>
+      <Link className="button button--secondary" to={href(links.previous)}>
         <span aria-hidden="true">‹ </span>
         {t('today.previousDay')}
       </Link>
-      {day < today ? (
-        <Link className="button button--secondary" to={href(next)}>
+      {links.next ? (
+        <Link className="button button--secondary" to={href(links.next)}>
           {t('today.nextDay')}
           <span aria-hidden="true"> ›</span>
         </Link>
       ) : null}
-      {day < addDays(today, -1) ? (
+      {links.backToToday ? (
         <Link className="button button--quiet" to={href(today)}>
           {t('today.backToToday')}
         </Link>

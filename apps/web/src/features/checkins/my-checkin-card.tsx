@@ -15,6 +15,9 @@ interface MyCheckinCardProps {
   othersWaiting: boolean;
   onEdit: () => void;
   onDeleted: () => void;
+  onRevealed: () => void;
+  /** Revealing or deleting was refused; the reason is shown in the card. */
+  onFailed: () => void;
 }
 
 function statusOf(checkin: Checkin, othersWaiting: boolean) {
@@ -25,9 +28,9 @@ function statusOf(checkin: Checkin, othersWaiting: boolean) {
 
 /** My own check-in with what I may do to it; the buttons follow the server's capabilities. */
 export function MyCheckinCard(props: MyCheckinCardProps) {
-  const { spaceId, checkin, name, othersWaiting, onEdit, onDeleted } = props;
-  const reveal = useRevealCheckin(spaceId);
-  const remove = useDeleteCheckin(spaceId);
+  const { spaceId, checkin, name, othersWaiting, onEdit, onDeleted, onRevealed, onFailed } = props;
+  const reveal = useRevealCheckin(spaceId, { onSuccess: onRevealed, onError: onFailed });
+  const remove = useDeleteCheckin(spaceId, { onSuccess: onDeleted, onError: onFailed });
   const { canEdit, canReveal, canDelete } = checkin.capabilities;
   const failed = reveal.error ?? remove.error;
 
@@ -37,7 +40,10 @@ export function MyCheckinCard(props: MyCheckinCardProps) {
       aria-label={t('checkins.byLabel', { name })}
     >
       <CheckinDetails checkin={checkin} own />
-      <p className="muted checkin-card__status">{statusOf(checkin, othersWaiting)}</p>
+      {/* Live: it changes as the others check in, or when I reveal it. */}
+      <p className="muted checkin-card__status" aria-live="polite">
+        {statusOf(checkin, othersWaiting)}
+      </p>
       {failed ? <Alert tone="error">{errorMessage(failed)}</Alert> : null}
       <div className="button-row">
         {canEdit ? (
@@ -63,7 +69,7 @@ export function MyCheckinCard(props: MyCheckinCardProps) {
             confirmLabel={t('checkins.deleteYes')}
             cancelLabel={t('checkins.keep')}
             busy={remove.isPending}
-            onConfirm={() => remove.mutate(checkin.id, { onSuccess: onDeleted })}
+            onConfirm={() => remove.mutate(checkin.id)}
           />
         ) : null}
       </div>

@@ -1,18 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Checkin } from '@tandem/shared';
 import { t } from '../../lib/i18n';
 import { Alert } from '../../ui/alert';
-import { Loading } from '../../ui/loading';
 import { CheckinForm } from './checkin-form';
 import { MyCheckinCard } from './my-checkin-card';
 
-type Notice = 'thanks' | 'saved' | 'deleted' | 'exists';
+type Notice = 'thanks' | 'saved' | 'deleted' | 'exists' | 'final';
 
 const noticeText: Record<Notice, () => string> = {
   thanks: () => t('checkins.thanks'),
   saved: () => t('checkins.saved'),
   deleted: () => t('checkins.deleted'),
   exists: () => t('checkins.exists'),
+  final: () => t('errors.checkin_final'),
 };
 
 interface MyCheckinSectionProps {
@@ -36,16 +36,29 @@ export function MyCheckinSection({
 }: MyCheckinSectionProps) {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
+  const focusHeading = () => setFocusRequests((count) => count + 1);
+
+  // The last of the others checked in while I was editing: my check-in is final now, and the
+  // form could only be refused.
+  const editable = mine?.capabilities.canEdit ?? false;
+  const becameFinal = editing && mine !== undefined && !editable;
+
+  // Each change of view removes the control that caused it (the form, a button), so focus
+  // moves to the heading instead of falling back to the top of the page.
+  useEffect(() => {
+    if (focusRequests > 0 || becameFinal) heading.current?.focus();
+  }, [focusRequests, becameFinal]);
 
   const show = (next: Notice | undefined, edit = false) => {
     setNotice(next);
     setEditing(edit);
+    focusHeading();
   };
 
   let body;
-  if (!mine && editing) {
-    body = <Loading />; // the server said I had already checked in; fetching it
-  } else if (!mine && !canCheckIn) {
+  if (!mine && !canCheckIn) {
     body = <p className="muted">{t('checkins.closed')}</p>;
   } else if (!mine) {
     body = (
@@ -59,7 +72,7 @@ export function MyCheckinSection({
         />
       </>
     );
-  } else if (editing) {
+  } else if (editing && editable) {
     body = (
       <CheckinForm
         spaceId={spaceId}
@@ -78,18 +91,24 @@ export function MyCheckinSection({
         othersWaiting={othersWaiting}
         onEdit={() => show(undefined, true)}
         onDeleted={() => show('deleted')}
+        onRevealed={() => show(undefined)}
+        onFailed={focusHeading}
       />
     );
   }
 
+  const shownNotice = becameFinal ? 'final' : notice;
   return (
     <section className="section section--first" aria-labelledby="my-checkin-title">
-      <h2 id="my-checkin-title">
-        {editing && mine ? t('checkins.editTitle') : t('checkins.yours')}
+      <h2 id="my-checkin-title" ref={heading} tabIndex={-1}>
+        {editing && editable ? t('checkins.editTitle') : t('checkins.yours')}
       </h2>
-      {notice ? (
-        <Alert tone={notice === 'exists' ? 'info' : 'success'} className="notice">
-          {noticeText[notice]()}
+      {shownNotice ? (
+        <Alert
+          tone={shownNotice === 'exists' || shownNotice === 'final' ? 'info' : 'success'}
+          className="notice"
+        >
+          {noticeText[shownNotice]()}
         </Alert>
       ) : null}
       {body}

@@ -1,7 +1,8 @@
 import { useSearchParams } from 'react-router';
 import { LoadError } from '../../app/load-error';
-import { parseDay, relativeDay, todayIn } from '../../lib/dates';
+import { parseDay, relativeDay } from '../../lib/dates';
 import { format, t } from '../../lib/i18n';
+import { useToday } from '../../lib/use-today';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
@@ -32,7 +33,7 @@ export function TodayPage() {
   const space = useCurrentSpace();
   const me = useSignedInMe();
   const [searchParams] = useSearchParams();
-  const today = todayIn(me.timeZone);
+  const today = useToday(me.timeZone);
   const day = parseDay(searchParams.get('date')) ?? today;
   const checkins = useCheckins(space.id, day);
   const members = useMembers(space.id);

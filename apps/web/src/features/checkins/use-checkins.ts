@@ -1,7 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type MutationOptions,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { Checkin, CheckinList, CreateCheckinBody, UpdateCheckinBody } from '@tandem/shared';
 import { queryKeys } from '../../lib/api/query-keys';
-import { removeCheckin, upsertCheckin } from './checkin-list';
+import { upsertCheckin } from './checkin-list';
 import {
   createCheckin,
   deleteCheckin,
@@ -17,54 +23,65 @@ export function useCheckins(spaceId: string, day: string) {
   });
 }
 
+/** What a screen hears of a change, once the day it changed has been fetched again. */
+export interface CheckinOutcome {
+  onSuccess?: () => void;
+  onError?: (error: unknown) => void;
+}
+
 /**
- * Shows my change at once, then refetches the day: what the others may now see (and who we
- * wait for) is the server's decision, not something to guess here.
+ * Shows my change at once where the server's answer says all there is to it, then refetches
+ * the day: what the others may now see (and who we wait for, and whether the day is still open)
+ * is the server's decision, not something to guess here.
+ *
+ * The outcome is reported from the mutation itself, not through callbacks given to `mutate`:
+ * those are dropped when the control that started the change is gone, and it usually is (the
+ * saved form gives way to my check-in, a deleted check-in takes its buttons with it).
  */
+export function checkinMutationOptions<Variables>(
+  queryClient: QueryClient,
+  spaceId: string,
+  request: (variables: Variables) => Promise<Checkin | undefined>,
+  outcome: CheckinOutcome = {},
+): MutationOptions<Checkin | undefined, unknown, Variables> {
+  const days = queryKeys.checkins(spaceId);
+  return {
+    mutationFn: request,
+    onSuccess: (result) => {
+      if (!result) return;
+      queryClient.setQueriesData<CheckinList>({ queryKey: days }, (list) =>
+        list?.days.some((day) => day.date === result.date) ? upsertCheckin(list, result) : list,
+      );
+    },
+    onSettled: async (_result, error) => {
+      await queryClient.invalidateQueries({ queryKey: days });
+      if (error) outcome.onError?.(error);
+      else outcome.onSuccess?.();
+    },
+  };
+}
+
 function useCheckinMutation<Variables>(
   spaceId: string,
   request: (variables: Variables) => Promise<Checkin | undefined>,
-  applyLocally: (
-    list: CheckinList,
-    result: Checkin | undefined,
-    variables: Variables,
-  ) => CheckinList,
+  outcome?: CheckinOutcome,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: request,
-    onSuccess: (result, variables) => {
-      queryClient.setQueriesData<CheckinList>({ queryKey: queryKeys.checkins(spaceId) }, (list) =>
-        list ? applyLocally(list, result, variables) : list,
-      );
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.checkins(spaceId) }),
-  });
+  return useMutation(checkinMutationOptions(useQueryClient(), spaceId, request, outcome));
 }
 
-const upsertResult = (list: CheckinList, result: Checkin | undefined) =>
-  result && list.days.some((day) => day.date === result.date) ? upsertCheckin(list, result) : list;
+export const useCreateCheckin = (spaceId: string, outcome?: CheckinOutcome) =>
+  useCheckinMutation(spaceId, (body: CreateCheckinBody) => createCheckin(spaceId, body), outcome);
 
-export const useCreateCheckin = (spaceId: string) =>
-  useCheckinMutation(
-    spaceId,
-    (body: CreateCheckinBody) => createCheckin(spaceId, body),
-    upsertResult,
-  );
-
-export const useUpdateCheckin = (spaceId: string) =>
+export const useUpdateCheckin = (spaceId: string, outcome?: CheckinOutcome) =>
   useCheckinMutation(
     spaceId,
     ({ id, body }: { id: string; body: UpdateCheckinBody }) => updateCheckin(spaceId, id, body),
-    upsertResult,
+    outcome,
   );
 
-export const useRevealCheckin = (spaceId: string) =>
-  useCheckinMutation(spaceId, (id: string) => revealCheckin(spaceId, id), upsertResult);
+export const useRevealCheckin = (spaceId: string, outcome?: CheckinOutcome) =>
+  useCheckinMutation(spaceId, (id: string) => revealCheckin(spaceId, id), outcome);
 
-export const useDeleteCheckin = (spaceId: string) =>
-  useCheckinMutation(
-    spaceId,
-    (id: string) => deleteCheckin(spaceId, id),
-    (list, _result, id) => removeCheckin(list, id),
-  );
+/** Nothing is removed ahead of the server: only its refetch says whether the day reopens. */
+export const useDeleteCheckin = (spaceId: string, outcome?: CheckinOutcome) =>
+  useCheckinMutation(spaceId, (id: string) => deleteCheckin(spaceId, id), outcome);

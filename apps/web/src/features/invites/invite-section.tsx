@@ -4,6 +4,7 @@ import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { InviteLinkField } from './invite-link-field';
 import { PendingInvites } from './pending-invites';
+import { stillPendingLink } from './pending-link';
 import { useCreateInvite, usePendingInvites } from './use-invites';
 
 /** Members page: create a single-use link, copy it, and see or revoke the pending ones. */
@@ -12,6 +13,7 @@ export function InviteSection({ space }: { space: Space }) {
   const create = useCreateInvite(space.id);
   const pending = usePendingInvites(space.id, canInvite);
   const isFull = space.memberCount >= space.maxMembers;
+  const link = stillPendingLink(create.data, pending.data?.items);
 
   return (
     <section className="card section" aria-labelledby="invite-title">
@@ -26,7 +28,7 @@ export function InviteSection({ space }: { space: Space }) {
               </Button>
             </div>
             <FormError error={create.error} />
-            {create.data ? <InviteLinkField key={create.data.id} invite={create.data} /> : null}
+            {link ? <InviteLinkField key={link.id} invite={link} /> : null}
             {pending.data ? (
               <PendingInvites spaceId={space.id} invites={pending.data.items} />
             ) : null}

@@ -17,11 +17,12 @@ export function usePendingInvites(spaceId: string, enabled: boolean) {
   });
 }
 
+/** Done once the pending list has been refetched with the new invite in it, to show it by. */
 export function useCreateInvite(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => createInvite(spaceId),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.invites(spaceId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.invites(spaceId) }),
   });
 }
 

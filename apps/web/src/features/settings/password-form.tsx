@@ -5,6 +5,7 @@ import { Alert } from '../../ui/alert';
 import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
+import { NewPasswordField } from '../auth/account-fields';
 import { useChangePassword } from './use-settings';
 
 export function PasswordForm() {
@@ -41,15 +42,9 @@ export function PasswordForm() {
           onChange={(event) => setCurrentPassword(event.target.value)}
           error={fieldError(change.error, 'currentPassword')}
         />
-        <TextField
+        <NewPasswordField
           label={t('settings.newPassword')}
-          hint={t('auth.passwordHint')}
-          type="password"
           name="newPassword"
-          autoComplete="new-password"
-          required
-          minLength={8}
-          maxLength={200}
           value={newPassword}
           onChange={(event) => setNewPassword(event.target.value)}
           error={fieldError(change.error, 'newPassword')}

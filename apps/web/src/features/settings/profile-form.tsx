@@ -5,8 +5,8 @@ import { t } from '../../lib/i18n';
 import { Alert } from '../../ui/alert';
 import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/text-field';
 import { TimeZoneField } from '../../ui/time-zone-field';
+import { DisplayNameField } from '../auth/account-fields';
 import { useUpdateMe } from './use-settings';
 
 export function ProfileForm({ me }: { me: Me }) {
@@ -26,12 +26,7 @@ export function ProfileForm({ me }: { me: Me }) {
       <form className="form" onSubmit={submit}>
         <FormError error={update.error} fields={['displayName', 'timeZone']} />
         {update.isSuccess ? <Alert tone="success">{t('settings.profileSaved')}</Alert> : null}
-        <TextField
-          label={t('auth.displayName')}
-          name="displayName"
-          autoComplete="nickname"
-          required
-          maxLength={60}
+        <DisplayNameField
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
           error={fieldError(update.error, 'displayName')}

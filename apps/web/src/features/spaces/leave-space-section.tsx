@@ -1,13 +1,14 @@
 import { useNavigate } from 'react-router';
 import type { Space } from '@tandem/shared';
 import { t } from '../../lib/i18n';
+import { useSignedInMe } from '../auth/me-context';
 import { FormError } from '../../ui/form-error';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { useLeaveSpace } from './use-spaces';
 
 export function LeaveSpaceSection({ space }: { space: Space }) {
   const navigate = useNavigate();
-  const leave = useLeaveSpace(space.id);
+  const leave = useLeaveSpace(useSignedInMe().id, space.id);
 
   return (
     <section className="card section" aria-labelledby="leave-space-title">

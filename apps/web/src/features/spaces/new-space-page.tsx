@@ -8,7 +8,7 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';
-import { TextField } from '../../ui/text-field';
+import { SpaceNameField } from './space-name-field';
 import { spacePath } from './space-paths';
 import { useCreateSpace } from './use-spaces';
 
@@ -41,13 +41,8 @@ export function NewSpacePage() {
       <Card>
         <form className="form" onSubmit={submit}>
           <FormError error={create.error} fields={['name', 'kind']} />
-          <TextField
-            label={t('spaces.name')}
+          <SpaceNameField
             hint={t('spaces.nameHint')}
-            name="name"
-            required
-            maxLength={80}
-            autoComplete="off"
             value={name}
             onChange={(event) => setName(event.target.value)}
             error={fieldError(create.error, 'name')}

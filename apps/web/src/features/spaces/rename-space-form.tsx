@@ -5,7 +5,7 @@ import { t } from '../../lib/i18n';
 import { Alert } from '../../ui/alert';
 import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/text-field';
+import { SpaceNameField } from './space-name-field';
 import { useRenameSpace } from './use-spaces';
 
 export function RenameSpaceForm({ space }: { space: Space }) {
@@ -25,12 +25,7 @@ export function RenameSpaceForm({ space }: { space: Space }) {
         {rename.isSuccess ? (
           <Alert tone="success">{t('members.rename.done', { name: rename.data.name })}</Alert>
         ) : null}
-        <TextField
-          label={t('spaces.name')}
-          name="name"
-          required
-          maxLength={80}
-          autoComplete="off"
+        <SpaceNameField
           value={name}
           onChange={(event) => setName(event.target.value)}
           error={fieldError(rename.error, 'name')}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateSpaceBody, Space } from '@tandem/shared';
 import { queryKeys } from '../../lib/api/query-keys';
-import { forgetLastSpace, readLastSpace } from './last-space';
+import { forgetLastSpace } from './last-space';
 import {
   createSpace,
   fetchMembers,
@@ -45,12 +45,12 @@ export function useRenameSpace(spaceId: string) {
   });
 }
 
-export function useLeaveSpace(spaceId: string) {
+export function useLeaveSpace(userId: string, spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => leaveSpace(spaceId),
     onSuccess: () => {
-      if (readLastSpace() === spaceId) forgetLastSpace();
+      forgetLastSpace(userId, spaceId);
       queryClient.removeQueries({ queryKey: queryKeys.space(spaceId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.spaces });
     },

@@ -14,11 +14,11 @@ export function fieldError(error: unknown, field: string): string | undefined {
 
 /**
  * Field problems the form has no field for (say, `date` or the body as a whole), as
- * "path: message" lines, so they are shown somewhere rather than lost.
+ * "field: message" lines, so they are shown somewhere rather than lost.
  */
 export function otherFieldIssues(error: unknown, shownFields: readonly string[]): string[] {
   if (!isApiError(error)) return [];
   return Object.entries(error.fields)
     .filter(([path]) => !shownFields.includes(path))
-    .map(([path, message]) => `${path}: ${message}`);
+    .map(([field, message]) => t('errors.fieldIssue', { field, message }));
 }

@@ -17,7 +17,6 @@ export const en = {
   'common.you': 'you',
   'common.pageTitle': '{title} · Tandem',
   'common.inSpace': '{page} · {space}',
-  'common.fixFields': 'Please check the fields marked below.',
 
   'errors.bad_request': 'Something about that request was off. Please try again.',
   'errors.unauthenticated': 'Please sign in.',
@@ -41,11 +40,12 @@ export const en = {
   'errors.internal': 'Something went wrong on our side. Please try again.',
   'errors.network': 'Can’t reach the server. Check your connection and try again.',
   'errors.unknown': 'Something went wrong. Please try again.',
+  'errors.fieldIssue': '{field}: {message}',
 
   'shell.skipToContent': 'Skip to content',
   'shell.home': 'Tandem, your spaces',
-  'shell.space': 'Space',
   'shell.chooseSpace': 'Choose a space',
+  'shell.spaceMenu': 'Space: {name}',
   'shell.navigation': 'Main',
   'shell.today': 'Today',
   'shell.members': 'Members',
@@ -213,7 +213,6 @@ export const en = {
   'checkins.alone': 'It’s just you here so far.',
   'checkins.inviteSomeone': 'Invite someone',
   'checkins.formerMember': 'Former member',
-  'checkins.at': 'Checked in {time}',
 
   'settings.title': 'Settings',
   'settings.profile': 'Profile',
