@@ -6,3 +6,4 @@ export * from './contracts/spaces';
 export * from './contracts/checkins';
 export * from './domain/reveal-together';
 export * from './domain/local-date';
+export * from './domain/chores/index';

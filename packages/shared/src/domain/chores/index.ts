@@ -1,0 +1,2 @@
+export * from './allocate-chores';
+export * from './fairness-certificate';
