@@ -8,6 +8,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
+import { ChoresService } from './features/chores/chores.service';
 import { InvitesService } from './features/invites/invites.service';
 import { SpacesService } from './features/spaces/spaces.service';
 import { AppError } from './http/app-error';
@@ -71,6 +72,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     auth: new AuthService(database.db, bus, config.sessionTtlDays),
     invites: new InvitesService(database.db, bus, spaces),
     checkins: new CheckinsService(database.db, bus),
+    chores: new ChoresService(database.db, bus),
   };
 
   installErrorHandler(app);

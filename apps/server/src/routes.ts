@@ -1,5 +1,6 @@
 import { authRoutes } from './features/auth/auth.routes';
 import { checkinsRoutes } from './features/checkins/checkins.routes';
+import { choresRoutes } from './features/chores/chores.routes';
 import { invitesRoutes } from './features/invites/invites.routes';
 import { spacesRoutes } from './features/spaces/spaces.routes';
 import type { RouteDefinition } from './http/route';
@@ -15,5 +16,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...spacesRoutes(services),
     ...invitesRoutes(services),
     ...checkinsRoutes(services),
+    ...choresRoutes(services),
   ];
 }

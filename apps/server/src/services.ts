@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
+import type { ChoresService } from './features/chores/chores.service';
 import type { InvitesService } from './features/invites/invites.service';
 import type { SpacesService } from './features/spaces/spaces.service';
 import type { EventBus } from './realtime/event-bus';
@@ -15,6 +16,7 @@ export interface Services {
   spaces: SpacesService;
   invites: InvitesService;
   checkins: CheckinsService;
+  chores: ChoresService;
   bus: EventBus;
   hub: SpaceHub;
 }

@@ -7,3 +7,4 @@ export * from './contracts/checkins';
 export * from './domain/reveal-together';
 export * from './domain/local-date';
 export * from './domain/chores/index';
+export * from './contracts/chores';

@@ -9,6 +9,9 @@ export interface Database {
   space_members: SpaceMembersTable;
   invites: InvitesTable;
   checkins: CheckinsTable;
+  responsibilities: ResponsibilitiesTable;
+  responsibility_ratings: ResponsibilityRatingsTable;
+  home_availability: HomeAvailabilityTable;
 }
 
 export interface UsersTable {
@@ -74,5 +77,40 @@ export interface CheckinsTable {
   /** When everyone had shared a check-in for its day: from then on it stays revealed and final. */
   unsealed_at: string | null;
   created_at: string;
+  updated_at: string;
+}
+
+export interface ResponsibilitiesTable {
+  id: string;
+  space_id: string;
+  name: string;
+  area: string;
+  done_well: string | null;
+  /** RFC 5545 RRULE text; null for a one-off. */
+  rrule: string | null;
+  schedule_from: 'due' | 'completion';
+  notice_minutes: number;
+  plan_minutes: number;
+  do_minutes: number;
+  starter_key: string | null;
+  owner_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Private to `user_id`: no query returns another member's rating. */
+export interface ResponsibilityRatingsTable {
+  space_id: string;
+  responsibility_id: string;
+  user_id: string;
+  rating: 'love' | 'fine' | 'dislike' | 'cant';
+  updated_at: string;
+}
+
+export interface HomeAvailabilityTable {
+  space_id: string;
+  user_id: string;
+  minutes_per_week: number;
   updated_at: string;
 }

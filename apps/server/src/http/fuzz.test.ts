@@ -76,6 +76,14 @@ const validSample = (): Record<string, unknown> => ({
   visibility: 'shared',
   currentPassword: 'correct horse battery',
   newPassword: 'another long password',
+  area: 'laundry',
+  doneWell: 'Folded the same day',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO',
+  scheduleFrom: 'due',
+  minutes: { notice: 5, plan: 5, do: 30 },
+  keys: ['laundry', 'bills'],
+  rating: 'dislike',
+  hoursPerWeek: 10,
 });
 
 // Routes that end the fixture itself (signing out, leaving) are fuzzed with a fresh couple each.

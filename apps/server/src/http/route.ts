@@ -30,7 +30,7 @@ export interface RouteDefinition<
   R extends Schema = Schema,
   A extends RouteAccess = RouteAccess,
 > {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   access: A;
   summary: string;

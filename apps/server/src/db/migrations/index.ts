@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
+import * as responsibilities from './0002-responsibilities';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-responsibilities': responsibilities,
 };
 
 export const migrationProvider: MigrationProvider = {

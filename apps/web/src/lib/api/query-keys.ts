@@ -12,6 +12,7 @@ export const queryKeys = {
   invites: (spaceId: string) => ['space', spaceId, 'invites'] as const,
   checkins: (spaceId: string) => ['space', spaceId, 'checkins'] as const,
   checkinsOn: (spaceId: string, date: string) => ['space', spaceId, 'checkins', date] as const,
+  chores: (spaceId: string) => ['space', spaceId, 'chores'] as const,
   invitePreview: (token: string) => ['invite', token] as const,
 };
 

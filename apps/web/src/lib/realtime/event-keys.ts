@@ -10,8 +10,10 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
     case 'checkin':
       return [queryKeys.checkins(spaceId)];
     case 'member':
-      // Who is waiting, the member count and pending invites all change with membership.
+      // Who is waiting, the member count, pending invites and the home's availability all
+      // change with membership.
       return [
+        queryKeys.chores(spaceId),
         queryKeys.members(spaceId),
         queryKeys.checkins(spaceId),
         queryKeys.spaceDetail(spaceId),
@@ -22,6 +24,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.spaceDetail(spaceId), queryKeys.spaces];
     case 'invite':
       return [queryKeys.invites(spaceId)];
+    case 'responsibility':
+      return [queryKeys.chores(spaceId)];
   }
 }
 

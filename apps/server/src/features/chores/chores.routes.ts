@@ -1,0 +1,125 @@
+import {
+  addStarterBody,
+  availabilityBody,
+  availabilitySchema,
+  createResponsibilityBody,
+  emptyResponse,
+  rateBody,
+  responsibilityList,
+  responsibilityParams,
+  responsibilitySchema,
+  spaceParams,
+  starterList,
+  updateResponsibilityBody,
+} from '@tandem/shared';
+import { defineRoute } from '../../http/route';
+import type { Services } from '../../services';
+
+export function choresRoutes({ chores }: Services) {
+  const base = '/api/v1/spaces/:spaceId/chores';
+  return [
+    defineRoute({
+      method: 'GET',
+      url: base,
+      access: 'member',
+      tag: 'chores',
+      summary: "The household's responsibilities, each with my own (private) rating",
+      params: spaceParams,
+      response: responsibilityList,
+      handler: async (ctx) => ({ items: await chores.list(ctx.membership) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: base,
+      access: 'member',
+      tag: 'chores',
+      summary: 'Add a responsibility of our own',
+      params: spaceParams,
+      body: createResponsibilityBody,
+      response: responsibilitySchema,
+      status: 201,
+      handler: (ctx) => chores.create(ctx.membership, ctx.body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/starter`,
+      access: 'member',
+      tag: 'chores',
+      summary: 'The starter list of common responsibilities, marking those already added',
+      params: spaceParams,
+      response: starterList,
+      handler: async (ctx) => ({ items: await chores.starter(ctx.membership) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${base}/starter`,
+      access: 'member',
+      tag: 'chores',
+      summary:
+        'Add responsibilities from the starter list (ones already added are kept as they are)',
+      params: spaceParams,
+      body: addStarterBody,
+      response: responsibilityList,
+      handler: async (ctx) => ({ items: await chores.addStarter(ctx.membership, ctx.body.keys) }),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/availability`,
+      access: 'member',
+      tag: 'chores',
+      summary: 'What each member can give the home, in hours a week',
+      params: spaceParams,
+      response: availabilitySchema,
+      handler: async (ctx) => ({ items: await chores.availability(ctx.membership) }),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: `${base}/availability`,
+      access: 'member',
+      tag: 'chores',
+      summary: 'Say what I can give the home, in hours a week',
+      params: spaceParams,
+      body: availabilityBody,
+      response: availabilitySchema,
+      handler: async (ctx) => ({
+        items: await chores.setAvailability(ctx.membership, ctx.body.hoursPerWeek),
+      }),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: `${base}/:choreId`,
+      access: 'member',
+      tag: 'chores',
+      summary: 'Change a responsibility',
+      params: responsibilityParams,
+      body: updateResponsibilityBody,
+      response: responsibilitySchema,
+      handler: (ctx) => chores.update(ctx.membership, ctx.params.choreId, ctx.body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: `${base}/:choreId`,
+      access: 'member',
+      tag: 'chores',
+      summary: 'Remove a responsibility',
+      params: responsibilityParams,
+      response: emptyResponse,
+      status: 204,
+      handler: async (ctx) => {
+        await chores.remove(ctx.membership, ctx.params.choreId);
+        return null;
+      },
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: `${base}/:choreId/rating`,
+      access: 'member',
+      tag: 'chores',
+      summary: 'Rate a responsibility for myself: love, fine, dislike or cannot (private)',
+      params: responsibilityParams,
+      body: rateBody,
+      response: responsibilitySchema,
+      handler: (ctx) => chores.rate(ctx.membership, ctx.params.choreId, ctx.body.rating),
+    }),
+  ];
+}

@@ -1,0 +1,202 @@
+import {
+  starterResponsibilities,
+  type ChoreRating,
+  type CreateResponsibilityBody,
+  type Responsibility,
+  type StarterItem,
+  type UpdateResponsibilityBody,
+} from '@tandem/shared';
+import { isUniqueViolation } from '../../db/database';
+import { newId, nowIso, type Executor } from '../../db/executor';
+import { AppError } from '../../http/app-error';
+import { eventOf, type EventBus } from '../../realtime/event-bus';
+import type { Membership } from '../spaces/spaces.repository';
+import { presentResponsibility } from './chores.presenter';
+import * as repo from './chores.repository';
+
+type CreateInput = Required<Pick<CreateResponsibilityBody, 'scheduleFrom'>> &
+  CreateResponsibilityBody;
+
+export class ChoresService {
+  constructor(
+    private readonly db: Executor,
+    private readonly bus: EventBus,
+  ) {}
+
+  async list(membership: Membership): Promise<Responsibility[]> {
+    const rows = await repo.listResponsibilities(this.db, membership.spaceId, membership.userId);
+    return rows.map(presentResponsibility);
+  }
+
+  async create(membership: Membership, input: CreateInput): Promise<Responsibility> {
+    const row = this.newRow(membership, {
+      name: input.name,
+      area: input.area,
+      done_well: input.doneWell ?? null,
+      rrule: input.rrule,
+      schedule_from: input.scheduleFrom,
+      notice_minutes: input.minutes.notice,
+      plan_minutes: input.minutes.plan,
+      do_minutes: input.minutes.do,
+      starter_key: null,
+    });
+    await repo.insertResponsibilities(this.db, [row]);
+    await this.announce(membership.spaceId, row.id, row.updated_at);
+    return this.get(membership, row.id);
+  }
+
+  /** The starter list, marking the ones this space already has. */
+  async starter(membership: Membership): Promise<StarterItem[]> {
+    const added = await repo.starterKeysOf(this.db, membership.spaceId);
+    return starterResponsibilities.map((s) => ({ ...s, added: added.has(s.key) }));
+  }
+
+  /** Adds the chosen starter responsibilities; ones the space already has are left as they are. */
+  async addStarter(membership: Membership, keys: string[]): Promise<Responsibility[]> {
+    const unknown = keys.filter((key) => !starterResponsibilities.some((s) => s.key === key));
+    if (unknown.length > 0) {
+      throw new AppError('validation_failed', {
+        fields: [{ path: 'keys', message: `Not in the starter list: ${unknown.join(', ')}.` }],
+      });
+    }
+    await this.db
+      .transaction()
+      .execute(async (trx) => {
+        const existing = await repo.starterKeysOf(trx, membership.spaceId);
+        const rows = starterResponsibilities
+          .filter((s) => keys.includes(s.key) && !existing.has(s.key))
+          .map((s) =>
+            this.newRow(membership, {
+              name: s.name,
+              area: s.area,
+              done_well: null,
+              rrule: s.rrule,
+              schedule_from: 'due',
+              notice_minutes: s.minutes.notice,
+              plan_minutes: s.minutes.plan,
+              do_minutes: s.minutes.do,
+              starter_key: s.key,
+            }),
+          );
+        if (rows.length > 0) await repo.insertResponsibilities(trx, rows);
+      })
+      .catch((error: unknown) => {
+        // Someone else added the same ones a moment earlier: the list already has them.
+        if (!isUniqueViolation(error)) throw error;
+      });
+    await this.announce(membership.spaceId, membership.spaceId, nowIso());
+    return this.list(membership);
+  }
+
+  async update(
+    membership: Membership,
+    id: string,
+    changes: UpdateResponsibilityBody,
+  ): Promise<Responsibility> {
+    const now = nowIso();
+    const updated = await repo.updateResponsibility(this.db, membership.spaceId, id, {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.area !== undefined ? { area: changes.area } : {}),
+      ...(changes.doneWell !== undefined ? { done_well: changes.doneWell } : {}),
+      ...(changes.rrule !== undefined ? { rrule: changes.rrule } : {}),
+      ...(changes.scheduleFrom !== undefined ? { schedule_from: changes.scheduleFrom } : {}),
+      ...(changes.minutes
+        ? {
+            notice_minutes: changes.minutes.notice,
+            plan_minutes: changes.minutes.plan,
+            do_minutes: changes.minutes.do,
+          }
+        : {}),
+      updated_at: now,
+    });
+    if (!updated) throw new AppError('not_found');
+    await this.announce(membership.spaceId, id, now);
+    return this.get(membership, id);
+  }
+
+  async remove(membership: Membership, id: string): Promise<void> {
+    if (!(await repo.deleteResponsibility(this.db, membership.spaceId, id))) {
+      throw new AppError('not_found');
+    }
+    await this.announce(membership.spaceId, id, nowIso());
+  }
+
+  /** A rating is private: stored for its member, announced to them alone. */
+  async rate(membership: Membership, id: string, rating: ChoreRating): Promise<Responsibility> {
+    await this.get(membership, id);
+    const now = nowIso();
+    await repo.upsertRating(this.db, {
+      space_id: membership.spaceId,
+      responsibility_id: id,
+      user_id: membership.userId,
+      rating,
+      updated_at: now,
+    });
+    await this.bus.publish({
+      kind: 'event',
+      spaceId: membership.spaceId,
+      event: eventOf('responsibility', id, now),
+      onlyTo: membership.userId,
+    });
+    return this.get(membership, id);
+  }
+
+  /** What each current member can give the home, in hours a week (null until they say). */
+  async availability(membership: Membership) {
+    const rows = await repo.listAvailability(this.db, membership.spaceId);
+    const minutes = new Map(rows.map((row) => [row.user_id, row.minutes_per_week]));
+    return membership.memberIds.map((userId) => {
+      const given = minutes.get(userId);
+      return { userId, hoursPerWeek: given === undefined ? null : given / 60 };
+    });
+  }
+
+  async setAvailability(membership: Membership, hoursPerWeek: number) {
+    const now = nowIso();
+    await repo.upsertAvailability(this.db, {
+      space_id: membership.spaceId,
+      user_id: membership.userId,
+      minutes_per_week: Math.round(hoursPerWeek * 60),
+      updated_at: now,
+    });
+    await this.bus.publish({
+      kind: 'event',
+      spaceId: membership.spaceId,
+      event: eventOf('member', membership.userId, now),
+    });
+    return this.availability(membership);
+  }
+
+  private async get(membership: Membership, id: string): Promise<Responsibility> {
+    const row = await repo.findResponsibility(this.db, membership.spaceId, id, membership.userId);
+    if (!row) throw new AppError('not_found');
+    return presentResponsibility(row);
+  }
+
+  private newRow(
+    membership: Membership,
+    fields: Omit<
+      repo.ResponsibilityRow,
+      'id' | 'space_id' | 'owner_id' | 'created_by' | 'created_at' | 'updated_at'
+    >,
+  ): repo.ResponsibilityRow {
+    const now = nowIso();
+    return {
+      id: newId(),
+      space_id: membership.spaceId,
+      owner_id: null,
+      created_by: membership.userId,
+      created_at: now,
+      updated_at: now,
+      ...fields,
+    };
+  }
+
+  private announce(spaceId: string, id: string, updatedAt: string) {
+    return this.bus.publish({
+      kind: 'event',
+      spaceId,
+      event: eventOf('responsibility', id, updatedAt),
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { choreRatings } from '../domain/chores/chore-cost';
+import { choreAreas } from '../domain/chores/starter-responsibilities';
+import { idSchema, instantSchema, listOf, trimmedText } from './common';
+
+const stageMinutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+
+export const stageMinutesSchema = z
+  .strictObject({ notice: stageMinutes, plan: stageMinutes, do: stageMinutes })
+  .refine((m) => m.notice + m.plan + m.do > 0, { message: 'At least one stage takes some time.' })
+  .describe('Minutes per occurrence for noticing, planning and doing it.');
+
+/**
+ * The recurrences the app offers, as RFC 5545 RRULE text: daily, weekly on given days, monthly,
+ * yearly, every N of those; one-off responsibilities have no rule.
+ */
+export const rruleSchema = z
+  .string()
+  .max(120)
+  .regex(
+    /^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;INTERVAL=([1-9]|[1-9]\d))?(;BYDAY=(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU)){0,6})?$/,
+    {
+      message: 'Must be a recurrence such as FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;INTERVAL=2.',
+    },
+  );
+
+export const scheduleFroms = ['due', 'completion'] as const;
+
+const responsibilityFields = {
+  name: trimmedText(80).min(1, { message: 'Please give it a name.' }),
+  area: z.enum(choreAreas),
+  doneWell: trimmedText(500).nullable().optional().describe('What "done well" means for us.'),
+  rrule: rruleSchema.nullable().describe('Null for a one-off.'),
+  scheduleFrom: z.enum(scheduleFroms).default('due'),
+  minutes: stageMinutesSchema,
+};
+
+export const createResponsibilityBody = z.strictObject(responsibilityFields);
+
+export const updateResponsibilityBody = z.strictObject({
+  name: responsibilityFields.name.optional(),
+  area: responsibilityFields.area.optional(),
+  doneWell: responsibilityFields.doneWell,
+  rrule: responsibilityFields.rrule.optional(),
+  scheduleFrom: z.enum(scheduleFroms).optional(),
+  minutes: stageMinutesSchema.optional(),
+});
+
+export const responsibilityParams = z.strictObject({ spaceId: idSchema, choreId: idSchema });
+
+export const responsibilitySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  area: z.enum(choreAreas),
+  doneWell: z.string().nullable(),
+  rrule: z.string().nullable(),
+  scheduleFrom: z.enum(scheduleFroms),
+  minutes: z.object({ notice: z.number(), plan: z.number(), do: z.number() }),
+  starterKey: z.string().nullable(),
+  ownerId: idSchema.nullable(),
+  /** The caller's own rating: ratings are private, nobody sees anyone else's. */
+  myRating: z.enum(choreRatings).nullable(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  capabilities: z.object({ canEdit: z.boolean(), canDelete: z.boolean() }),
+});
+
+export const responsibilityList = listOf(responsibilitySchema);
+
+export const addStarterBody = z.strictObject({
+  keys: z.array(z.string().min(1).max(40)).min(1).max(60),
+});
+
+export const starterItemSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  area: z.enum(choreAreas),
+  rrule: z.string(),
+  minutes: z.object({ notice: z.number(), plan: z.number(), do: z.number() }),
+  added: z.boolean(),
+});
+export const starterList = listOf(starterItemSchema);
+
+export const rateBody = z.strictObject({ rating: z.enum(choreRatings) });
+
+/** Hours a week each member can give the home; shared, as fair shares follow from it. */
+export const availabilityBody = z.strictObject({
+  hoursPerWeek: z.number().min(0.5).max(168).multipleOf(0.5),
+});
+export const availabilitySchema = z.object({
+  items: z.array(z.object({ userId: idSchema, hoursPerWeek: z.number().nullable() })),
+});
+
+export type CreateResponsibilityBody = z.input<typeof createResponsibilityBody>;
+export type UpdateResponsibilityBody = z.infer<typeof updateResponsibilityBody>;
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+export type StarterItem = z.infer<typeof starterItemSchema>;
