@@ -18,6 +18,10 @@ export const errorCatalogue = {
     status: 409,
     message: 'This check-in has been revealed, so it can no longer be changed or deleted.',
   },
+  availability_missing: {
+    status: 409,
+    message: 'Everyone needs to say how many hours a week they can give the home first.',
+  },
   invite_expired: { status: 410, message: 'This invite has expired, been used or been revoked.' },
   payload_too_large: { status: 413, message: 'The request is too large.' },
   unsupported_media_type: {

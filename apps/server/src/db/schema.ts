@@ -93,7 +93,10 @@ export interface ResponsibilitiesTable {
   plan_minutes: number;
   do_minutes: number;
   starter_key: string | null;
+  /** Who owns the whole cycle (notice → plan → do) now; null until shared out. */
   owner_id: string | null;
+  /** Kept with this member whenever a proposal is made. */
+  pinned_to: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;

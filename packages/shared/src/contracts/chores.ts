@@ -48,6 +48,8 @@ export const updateResponsibilityBody = z.strictObject({
   rrule: responsibilityFields.rrule.optional(),
   scheduleFrom: z.enum(scheduleFroms).optional(),
   minutes: stageMinutesSchema.optional(),
+  ownerId: idSchema.nullable().optional().describe('Who owns it now (a manual tweak).'),
+  pinnedTo: idSchema.nullable().optional().describe('Keep it with this member in proposals.'),
 });
 
 export const responsibilityParams = z.strictObject({ spaceId: idSchema, choreId: idSchema });
@@ -62,6 +64,7 @@ export const responsibilitySchema = z.object({
   minutes: z.object({ notice: z.number(), plan: z.number(), do: z.number() }),
   starterKey: z.string().nullable(),
   ownerId: idSchema.nullable(),
+  pinnedTo: idSchema.nullable(),
   /** The caller's own rating: ratings are private, nobody sees anyone else's. */
   myRating: z.enum(choreRatings).nullable(),
   createdAt: instantSchema,
@@ -99,3 +102,20 @@ export type CreateResponsibilityBody = z.input<typeof createResponsibilityBody>;
 export type UpdateResponsibilityBody = z.infer<typeof updateResponsibilityBody>;
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 export type StarterItem = z.infer<typeof starterItemSchema>;
+
+/**
+ * A proposal, or the current shares: who takes what, whether it is fair (WEF1), and each
+ * member's minutes a week against their fair share. Rating-free, so safe to show everyone.
+ */
+export const choreSharesSchema = z.object({
+  assignment: z.array(z.object({ choreId: idSchema, userId: idSchema, pinned: z.boolean() })),
+  fair: z.boolean(),
+  members: z.array(
+    z.object({
+      userId: idSchema,
+      minutesPerWeek: z.number(),
+      fairShareMinutesPerWeek: z.number(),
+    }),
+  ),
+});
+export type ChoreSharesView = z.infer<typeof choreSharesSchema>;

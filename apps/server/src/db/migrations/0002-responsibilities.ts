@@ -25,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('do_minutes', 'integer', (c) => c.notNull().check(sql`do_minutes >= 0`))
     .addColumn('starter_key', 'text')
     .addColumn('owner_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('pinned_to', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', instant, (c) => c.notNull())
     .addColumn('updated_at', instant, (c) => c.notNull())

@@ -105,3 +105,31 @@ export function listAvailability(db: Executor, spaceId: string) {
     .where('space_id', '=', spaceId)
     .execute();
 }
+
+/**
+ * Every member's ratings of the space's responsibilities. Internal to the proposal: what it
+ * returns goes into the allocator, never into a response.
+ */
+export function listRatingsForAllocation(db: Executor, spaceId: string) {
+  return db
+    .selectFrom('responsibility_ratings')
+    .select(['responsibility_id', 'user_id', 'rating'])
+    .where('space_id', '=', spaceId)
+    .execute();
+}
+
+export async function setOwners(
+  db: Executor,
+  spaceId: string,
+  assignment: Record<string, string>,
+  now: string,
+) {
+  for (const [id, ownerId] of Object.entries(assignment)) {
+    await db
+      .updateTable('responsibilities')
+      .set({ owner_id: ownerId, updated_at: now })
+      .where('space_id', '=', spaceId)
+      .where('id', '=', id)
+      .execute();
+  }
+}

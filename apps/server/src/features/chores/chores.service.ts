@@ -1,5 +1,10 @@
 import {
+  describeChoreShares,
+  proposeChoreShares,
   starterResponsibilities,
+  type ChoreSharesView,
+  type ShareMember,
+  type ShareResponsibility,
   type ChoreRating,
   type CreateResponsibilityBody,
   type Responsibility,
@@ -11,7 +16,7 @@ import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import type { Membership } from '../spaces/spaces.repository';
-import { presentResponsibility } from './chores.presenter';
+import { presentResponsibility, presentShares } from './chores.presenter';
 import * as repo from './chores.repository';
 
 type CreateInput = Required<Pick<CreateResponsibilityBody, 'scheduleFrom'>> &
@@ -93,6 +98,16 @@ export class ChoresService {
     id: string,
     changes: UpdateResponsibilityBody,
   ): Promise<Responsibility> {
+    for (const [field, userId] of [
+      ['ownerId', changes.ownerId],
+      ['pinnedTo', changes.pinnedTo],
+    ] as const) {
+      if (userId && !membership.memberIds.includes(userId)) {
+        throw new AppError('validation_failed', {
+          fields: [{ path: field, message: 'Must be a member of this space.' }],
+        });
+      }
+    }
     const now = nowIso();
     const updated = await repo.updateResponsibility(this.db, membership.spaceId, id, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -100,6 +115,8 @@ export class ChoresService {
       ...(changes.doneWell !== undefined ? { done_well: changes.doneWell } : {}),
       ...(changes.rrule !== undefined ? { rrule: changes.rrule } : {}),
       ...(changes.scheduleFrom !== undefined ? { schedule_from: changes.scheduleFrom } : {}),
+      ...(changes.ownerId !== undefined ? { owner_id: changes.ownerId } : {}),
+      ...(changes.pinnedTo !== undefined ? { pinned_to: changes.pinnedTo } : {}),
       ...(changes.minutes
         ? {
             notice_minutes: changes.minutes.notice,
@@ -167,6 +184,65 @@ export class ChoresService {
     return this.availability(membership);
   }
 
+  /** A fresh proposal from current ratings, availability and pins. */
+  async proposal(membership: Membership): Promise<ChoreSharesView> {
+    const { members, responsibilities } = await this.allocationData(membership);
+    const shares = proposeChoreShares(members, responsibilities);
+    return presentShares(membership, shares.assignment, shares.fair, shares.loads, shares.reasons);
+  }
+
+  /** Accepting makes the proposal's people the owners: one transaction for the whole list. */
+  async acceptProposal(membership: Membership): Promise<ChoreSharesView> {
+    const { members, responsibilities } = await this.allocationData(membership);
+    const shares = proposeChoreShares(members, responsibilities);
+    const now = nowIso();
+    await this.db
+      .transaction()
+      .execute((trx) => repo.setOwners(trx, membership.spaceId, shares.assignment, now));
+    await this.announce(membership.spaceId, membership.spaceId, now);
+    return presentShares(membership, shares.assignment, shares.fair, shares.loads, shares.reasons);
+  }
+
+  /** The shares as they are now, hand tweaks included, with their fairness recomputed. */
+  async currentShares(membership: Membership): Promise<ChoreSharesView> {
+    const { members, responsibilities, owners } = await this.allocationData(membership);
+    const { fair, loads } = describeChoreShares(members, responsibilities, owners);
+    const reasons = Object.fromEntries(
+      responsibilities.map((r) => [r.id, r.pinnedTo ? 'pinned' : 'allocated']),
+    );
+    return presentShares(membership, owners, fair, loads, reasons);
+  }
+
+  private async allocationData(membership: Membership) {
+    const [rows, ratings, availability] = await Promise.all([
+      repo.listResponsibilities(this.db, membership.spaceId, membership.userId),
+      repo.listRatingsForAllocation(this.db, membership.spaceId),
+      repo.listAvailability(this.db, membership.spaceId),
+    ]);
+    const minutes = new Map(availability.map((a) => [a.user_id, a.minutes_per_week]));
+    const missing = membership.memberIds.filter((id) => !minutes.has(id));
+    if (missing.length > 0) throw new AppError('availability_missing', { missing });
+    const members: ShareMember[] = membership.memberIds.map((id) => ({
+      id,
+      availableMinutesPerWeek: minutes.get(id) ?? 0,
+    }));
+    const responsibilities: ShareResponsibility[] = rows.map((row) => ({
+      id: row.id,
+      minutes: { notice: row.notice_minutes, plan: row.plan_minutes, do: row.do_minutes },
+      rrule: row.rrule,
+      pinnedTo: row.pinned_to,
+      ratings: Object.fromEntries(
+        ratings.filter((r) => r.responsibility_id === row.id).map((r) => [r.user_id, r.rating]),
+      ),
+    }));
+    const owners: Record<string, string> = {};
+    for (const row of rows) {
+      if (row.owner_id && membership.memberIds.includes(row.owner_id))
+        owners[row.id] = row.owner_id;
+    }
+    return { members, responsibilities, owners };
+  }
+
   private async get(membership: Membership, id: string): Promise<Responsibility> {
     const row = await repo.findResponsibility(this.db, membership.spaceId, id, membership.userId);
     if (!row) throw new AppError('not_found');
@@ -177,7 +253,7 @@ export class ChoresService {
     membership: Membership,
     fields: Omit<
       repo.ResponsibilityRow,
-      'id' | 'space_id' | 'owner_id' | 'created_by' | 'created_at' | 'updated_at'
+      'id' | 'space_id' | 'owner_id' | 'pinned_to' | 'created_by' | 'created_at' | 'updated_at'
     >,
   ): repo.ResponsibilityRow {
     const now = nowIso();
@@ -185,6 +261,7 @@ export class ChoresService {
       id: newId(),
       space_id: membership.spaceId,
       owner_id: null,
+      pinned_to: null,
       created_by: membership.userId,
       created_at: now,
       updated_at: now,

@@ -127,3 +127,81 @@ describeOnEachDialect('chores: responsibilities, ratings, availability', (harnes
     }
   });
 });
+
+describeOnEachDialect('chores: proposals and shares', (harness) => {
+  async function household() {
+    const couple = await createCouple(harness().app);
+    const url = `/api/v1/spaces/${couple.space.id}/chores`;
+    const keys = ['laundry', 'bills', 'bins', 'groceries', 'cook-dinner', 'vacuum'];
+    const items = (await couple.a.post(`${url}/starter`, { keys })).body.items;
+    const byKey = Object.fromEntries(
+      items.map((r: { starterKey: string; id: string }) => [r.starterKey, r.id]),
+    );
+    return { ...couple, url, byKey };
+  }
+
+  it('needs everyone to say what they can give first', async () => {
+    const { a, b, url } = await household();
+    await a.request('PUT', `${url}/availability`, { hoursPerWeek: 10 });
+    const refused = await a.get(`${url}/proposal`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'availability_missing',
+      details: { missing: [b.me.id] },
+    });
+  });
+
+  it('proposes a fair share that both see alike, keeps pins, honours "cannot", and accepts it', async () => {
+    const { a, b, url, byKey } = await household();
+    await a.request('PUT', `${url}/availability`, { hoursPerWeek: 10 });
+    await b.request('PUT', `${url}/availability`, { hoursPerWeek: 15 });
+    await a.request('PUT', `${url}/${byKey.laundry}/rating`, { rating: 'love' });
+    await b.request('PUT', `${url}/${byKey.laundry}/rating`, { rating: 'dislike' });
+    await a.request('PUT', `${url}/${byKey.bins}/rating`, { rating: 'cant' });
+    await a.patch(`${url}/${byKey.groceries}`, { pinnedTo: a.me.id });
+
+    const forA = (await a.get(`${url}/proposal`)).body;
+    const forB = (await b.get(`${url}/proposal`)).body;
+    expect(forA).toEqual(forB);
+    expect(forA.fair).toBe(true);
+    const owner = (id: string) =>
+      forA.assignment.find((x: { choreId: string }) => x.choreId === id);
+    expect(owner(byKey.groceries)).toEqual({
+      choreId: byKey.groceries,
+      userId: a.me.id,
+      pinned: true,
+    });
+    expect(owner(byKey.bins).userId).toBe(b.me.id);
+    expect(forA.assignment).toHaveLength(6);
+    const [alex, sam] = forA.members;
+    expect(alex.fairShareMinutesPerWeek + sam.fairShareMinutesPerWeek).toBeCloseTo(
+      alex.minutesPerWeek + sam.minutesPerWeek,
+      -1,
+    );
+    // Nothing in it tells one partner how the other rated anything.
+    expect(JSON.stringify(forB)).not.toMatch(/love|dislike|cant/);
+
+    const accepted = (await b.post(`${url}/proposal/accept`)).body;
+    expect(accepted.assignment).toEqual(forA.assignment);
+    const list = (await a.get(url)).body.items;
+    for (const r of list) expect(r.ownerId).toBe(owner(r.id).userId);
+    expect((await a.get(`${url}/shares`)).body).toEqual(accepted);
+  });
+
+  it('recomputes fairness after a hand tweak, so one that breaks it shows', async () => {
+    const { a, b, url, byKey } = await household();
+    await a.request('PUT', `${url}/availability`, { hoursPerWeek: 10 });
+    await b.request('PUT', `${url}/availability`, { hoursPerWeek: 10 });
+    await a.post(`${url}/proposal/accept`);
+    for (const id of Object.values(byKey))
+      await b.patch(`${url}/${id as string}`, { ownerId: a.me.id });
+    const shares = (await b.get(`${url}/shares`)).body;
+    expect(shares.fair).toBe(false);
+    expect(shares.members[1].minutesPerWeek).toBe(0);
+    const stranger = await b.patch(`${url}/${byKey.bins}`, {
+      ownerId: '0190a0b4-0000-7000-8000-000000000001',
+    });
+    expect(stranger.status).toBe(422);
+    expect(stranger.body.error.details.fields[0].path).toBe('ownerId');
+  });
+});

@@ -29,6 +29,8 @@ export const en = {
   'errors.space_full': 'This space has no room for another member.',
   'errors.checkin_exists': 'You have already checked in for that day.',
   'errors.not_shared': 'Only shared check-ins can be revealed.',
+  'errors.availability_missing':
+    'Everyone needs to say how many hours a week they can give the home first.',
   'errors.checkin_final':
     'This check-in has been revealed, so it can no longer be changed or deleted.',
   'errors.invite_expired': 'This invite has expired, been used or been revoked.',
