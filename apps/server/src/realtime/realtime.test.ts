@@ -108,6 +108,25 @@ describeOnEachDialect('real-time events', (harness) => {
     forB.socket.close();
   });
 
+  it('tells only the rater that a chore rating changed; a shared change reaches both', async () => {
+    const { app } = harness();
+    const { a, b, space } = await createCouple(app);
+    const url = `/api/v1/spaces/${space.id}/chores`;
+    const [chore] = (await a.post(`${url}/starter`, { keys: ['laundry'] })).body.items;
+    const forA = await listen(app, a, space.id);
+    const forB = await listen(app, b, space.id);
+    await a.request('PUT', `${url}/${chore.id}/rating`, { rating: 'dislike' });
+    await forA.next((e) => e.entity === 'responsibility' && e.id === chore.id);
+    const patched = (await b.patch(`${url}/${chore.id}`, { doneWell: 'Folded the same day' })).body;
+    // Events arrive in the order they were published: had A's rating reached B, it would
+    // already be there when B's own change arrives.
+    await forB.next((e) => e.updatedAt === patched.updatedAt);
+    await forA.next((e) => e.updatedAt === patched.updatedAt);
+    expect(forB.events.filter((e) => e.entity === 'responsibility')).toHaveLength(1);
+    forA.socket.close();
+    forB.socket.close();
+  });
+
   it('refuses strangers, anonymous callers and other sites', async () => {
     const { app } = harness();
     const { a, stranger, space } = await createCouple(app);
