@@ -10,9 +10,11 @@ import './styles/space-switcher.css';
 import './ui/button.css';
 import './ui/field.css';
 import './ui/radio-group.css';
+import './ui/checkbox.css';
 import './ui/card.css';
 import './ui/alert.css';
 import './styles/screens.css';
+import './styles/chores.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

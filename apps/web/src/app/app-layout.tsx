@@ -60,6 +60,9 @@ export function AppLayout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={spacePath(currentSpaceId, 'chores')}>{t('shell.chores')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>
                 </li>
               </>

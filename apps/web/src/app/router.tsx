@@ -3,6 +3,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { RegisterPage } from '../features/auth/register-page';
 import { RequireAuth } from '../features/auth/require-auth';
 import { TodayPage } from '../features/checkins/today-page';
+import { ChoresPage } from '../features/chores/chores-page';
 import { InvitePage } from '../features/invites/invite-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { MembersPage } from '../features/spaces/members-page';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
                 element: <SpaceLayout />,
                 children: [
                   { index: true, element: <TodayPage /> },
+                  { path: 'chores', element: <ChoresPage /> },
                   { path: 'members', element: <MembersPage /> },
                 ],
               },

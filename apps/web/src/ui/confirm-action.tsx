@@ -3,6 +3,8 @@ import { Button, type ButtonVariant } from './button';
 
 interface ConfirmActionProps {
   label: string;
+  /** The trigger's full name when `label` alone is ambiguous (one "Remove" per row). */
+  accessibleLabel?: string;
   question: string;
   confirmLabel: string;
   cancelLabel: string;
@@ -17,6 +19,7 @@ interface ConfirmActionProps {
  */
 export function ConfirmAction({
   label,
+  accessibleLabel,
   question,
   confirmLabel,
   cancelLabel,
@@ -34,6 +37,7 @@ export function ConfirmAction({
       <Button
         variant={variant === 'danger' ? 'secondary' : variant}
         onClick={() => setStep('confirming')}
+        aria-label={accessibleLabel}
         ref={step === 'cancelled' ? focusOnMount : undefined}
       >
         {label}

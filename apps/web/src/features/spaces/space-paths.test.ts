@@ -18,6 +18,10 @@ describe('switchSpacePath', () => {
     expect(switchSpacePath('/s/a/members', 'b')).toBe('/s/b/members');
   });
 
+  it('keeps the chores page when switching from it', () => {
+    expect(switchSpacePath('/s/a/chores', 'b')).toBe('/s/b/chores');
+  });
+
   it('goes to the day view from anywhere else', () => {
     expect(switchSpacePath('/s/a', 'b')).toBe('/s/b');
     expect(switchSpacePath('/settings', 'b')).toBe('/s/b');

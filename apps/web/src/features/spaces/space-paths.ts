@@ -3,12 +3,15 @@ export function homePath(spaceIds: readonly string[], lastSpaceId: string | unde
   return lastSpaceId && spaceIds.includes(lastSpaceId) ? spacePath(lastSpaceId) : '/spaces';
 }
 
-export function spacePath(spaceId: string, page: 'today' | 'members' = 'today'): string {
+export type SpacePage = 'today' | 'chores' | 'members';
+
+export function spacePath(spaceId: string, page: SpacePage = 'today'): string {
   const base = `/s/${encodeURIComponent(spaceId)}`;
-  return page === 'members' ? `${base}/members` : base;
+  return page === 'today' ? base : `${base}/${page}`;
 }
 
 /** Switching space keeps you on the same page: from one space's members to the other's. */
 export function switchSpacePath(currentPathname: string, spaceId: string): string {
-  return spacePath(spaceId, /^\/s\/[^/]+\/members\/?$/.test(currentPathname) ? 'members' : 'today');
+  const page = /^\/s\/[^/]+\/(members|chores)\/?$/.exec(currentPathname)?.[1];
+  return spacePath(spaceId, page === 'members' || page === 'chores' ? page : 'today');
 }

@@ -45,4 +45,11 @@ describe('requestInit', () => {
     expect(init.headers).toHaveProperty('Content-Type', 'application/json');
     expect(init.keepalive).toBe(true);
   });
+
+  it('sends PUT as an unsafe method with its JSON body', () => {
+    const init = requestInit('PUT', { hoursPerWeek: 4.5 });
+    expect(init.method).toBe('PUT');
+    expect(init.body).toBe('{"hoursPerWeek":4.5}');
+    expect(init.headers).toHaveProperty('Content-Type', 'application/json');
+  });
 });

@@ -1,6 +1,6 @@
 import { ApiError, parseApiError } from './api-error';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const apiBase = '/api/v1';
 
@@ -56,6 +56,7 @@ export async function apiRequest<T>(method: HttpMethod, path: string, body?: unk
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
   delete: (path: string) => apiRequest<undefined>('DELETE', path),
 };

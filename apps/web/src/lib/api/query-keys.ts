@@ -12,7 +12,13 @@ export const queryKeys = {
   invites: (spaceId: string) => ['space', spaceId, 'invites'] as const,
   checkins: (spaceId: string) => ['space', spaceId, 'checkins'] as const,
   checkinsOn: (spaceId: string, date: string) => ['space', spaceId, 'checkins', date] as const,
+  // Every chores query sits under `chores`, so one 'responsibility' event refreshes them all.
   chores: (spaceId: string) => ['space', spaceId, 'chores'] as const,
+  choreList: (spaceId: string) => ['space', spaceId, 'chores', 'list'] as const,
+  choreStarter: (spaceId: string) => ['space', spaceId, 'chores', 'starter'] as const,
+  choreAvailability: (spaceId: string) => ['space', spaceId, 'chores', 'availability'] as const,
+  choreProposal: (spaceId: string) => ['space', spaceId, 'chores', 'proposal'] as const,
+  choreShares: (spaceId: string) => ['space', spaceId, 'chores', 'shares'] as const,
   invitePreview: (token: string) => ['invite', token] as const,
 };
 
