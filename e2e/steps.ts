@@ -24,3 +24,20 @@ export async function createSpace(
   await page.waitForURL(/\/s\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
 }
+
+/** The inviter creates a link on Members; the invitee opens it, creates an account and joins. */
+export async function inviteAndJoin(
+  inviter: Page,
+  invitee: Page,
+  person: { name: string; email: string },
+  spacePath: string,
+): Promise<void> {
+  await inviter.goto(`${spacePath}/members`);
+  await inviter.getByRole('button', { name: 'Create invite link' }).click();
+  const inviteUrl = await inviter.getByLabel('Invite link').inputValue();
+  await invitee.goto(inviteUrl);
+  await invitee.getByRole('link', { name: 'Create account' }).click();
+  await register(invitee, person.name, person.email);
+  await invitee.getByRole('button', { name: 'Join space' }).click();
+  await invitee.waitForURL((url) => url.pathname === spacePath);
+}

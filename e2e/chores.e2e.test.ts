@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPerson, useServerAndBrowser } from './browser';
+import { createSpace, inviteAndJoin, register } from './steps';
+
+const CHORES = ['Laundry: wash, dry, fold, put away', 'Paying the bills', 'Bins and recycling'];
+
+async function rate(page: Page, chore: string, feeling: string) {
+  await page
+    .getByRole('radiogroup', { name: `How do you feel about ${chore}?` })
+    .getByRole('radio', { name: feeling })
+    .check();
+}
+
+async function giveHours(page: Page, hours: string) {
+  await page.getByLabel('Hours a week I can give the home').fill(hours);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByText('Your hours are saved.').isVisible()).toBe(true);
+}
+
+const currentShares = (page: Page) => page.getByRole('region', { name: 'Current shares' });
+
+describe('sharing chores fairly, two partners in two browsers', () => {
+  const fixture = useServerAndBrowser();
+
+  it('start from the starter list, rate privately, give hours, accept a fair share that both see', async () => {
+    const alex = await openPerson(fixture.browser, fixture.server.url);
+    const sam = await openPerson(fixture.browser, fixture.server.url);
+    await alex.page.goto('/register');
+    await register(alex.page, 'Alex', 'alex@example.test');
+    const spacePath = await createSpace(alex.page, 'Alex & Sam', 'Couple');
+    await inviteAndJoin(alex.page, sam.page, { name: 'Sam', email: 'sam@example.test' }, spacePath);
+
+    // Alex picks three responsibilities from the starter list.
+    await alex.page.goto(`${spacePath}/chores`);
+    for (const chore of CHORES) await alex.page.getByRole('checkbox', { name: chore }).check();
+    await alex.page.getByRole('button', { name: 'Add selected' }).click();
+    await expect
+      .poll(() => alex.page.getByText('Added 3 responsibilities.').isVisible())
+      .toBe(true);
+
+    // Sam sees them arrive without reloading; each rates them privately.
+    await sam.page.getByRole('link', { name: 'Chores' }).click();
+    await expect
+      .poll(() =>
+        sam.page
+          .getByRole('radiogroup', { name: `How do you feel about ${CHORES[1]}?` })
+          .isVisible(),
+      )
+      .toBe(true);
+    await rate(alex.page, CHORES[1]!, 'Rather not');
+    await rate(sam.page, CHORES[1]!, 'Love it');
+    await rate(alex.page, CHORES[0]!, 'Love it');
+
+    // Both give their hours; then Alex accepts the proposal.
+    await giveHours(alex.page, '10');
+    await giveHours(sam.page, '15');
+    await expect
+      .poll(() =>
+        alex.page.getByText('Fair: nobody carries more than their share').first().isVisible(),
+      )
+      .toBe(true);
+    await alex.page.getByRole('button', { name: 'Accept this share' }).click();
+    await expect.poll(() => alex.page.getByText('Accepted.').first().isVisible()).toBe(true);
+
+    // Sam's screen shows the same shares, live: Sam takes the bills Sam loves.
+    await expect
+      .poll(() => sam.page.getByRole('heading', { name: 'Current shares' }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() =>
+        sam.page
+          .getByText(/Sam takes .*Paying the bills/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    const forAlex = await currentShares(alex.page).textContent();
+    const forSam = await currentShares(sam.page).textContent();
+    expect(forSam).toBe(forAlex);
+
+    // Ratings stay private: Sam's page says nothing of Alex's "Rather not".
+    const samsBills = sam.page.getByRole('radiogroup', {
+      name: `How do you feel about ${CHORES[1]}?`,
+    });
+    expect(await samsBills.getByRole('radio', { name: 'Love it' }).isChecked()).toBe(true);
+    const samsLaundry = sam.page.getByRole('radiogroup', {
+      name: `How do you feel about ${CHORES[0]}?`,
+    });
+    expect(await samsLaundry.getByRole('radio', { name: 'Love it' }).isChecked()).toBe(false);
+
+    for (const person of [alex, sam]) expect(person.problems).toEqual([]);
+  });
+});
