@@ -91,4 +91,30 @@ describe('sharing chores fairly, two partners in two browsers', () => {
 
     for (const person of [alex, sam]) expect(person.problems).toEqual([]);
   });
+
+  it('adds a responsibility of our own and edits it', async () => {
+    const robin = await openPerson(fixture.browser, fixture.server.url);
+    const { page } = robin;
+    await page.goto('/register');
+    await register(page, 'Robin', 'robin@example.test');
+    const spacePath = await createSpace(page, 'Home', 'Household');
+    await page.goto(`${spacePath}/chores`);
+    await page.getByRole('button', { name: 'Add our own responsibility' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Watering the lemon tree');
+    await page.getByLabel('Area', { exact: true }).selectOption({ label: 'Home and garden' });
+    await page.getByLabel('How often', { exact: true }).selectOption({ label: 'Every week' });
+    await page.getByRole('checkbox', { name: 'Saturday', exact: true }).check();
+    await page.getByLabel('Planning (minutes)').fill('5');
+    await page.getByLabel('Doing (minutes)').fill('10');
+    await page.getByRole('button', { name: 'Add responsibility' }).click();
+    const rating = (name: string) =>
+      page.getByRole('radiogroup', { name: `How do you feel about ${name}?` });
+    await expect.poll(() => rating('Watering the lemon tree').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Edit Watering the lemon tree' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Watering the lemon trees');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => rating('Watering the lemon trees').isVisible()).toBe(true);
+    expect(robin.problems).toEqual([]);
+  });
 });

@@ -1,7 +1,10 @@
+import { useRef, useState } from 'react';
 import type { Member, Responsibility } from '@tandem/shared';
 import { t } from '../../lib/i18n';
+import { Button } from '../../ui/button';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { FormError } from '../../ui/form-error';
+import { ChoreForm } from './chore-form';
 import { stagesInWords } from './chore-minutes';
 import { ChoreOwnerFields } from './chore-owner-fields';
 import { ChoreRating } from './chore-rating';
@@ -13,11 +16,15 @@ interface ChoreCardProps {
   spaceId: string;
   chore: Responsibility;
   members: readonly Member[];
+  /** After the responsibility was edited, with a sentence saying so. */
+  onSaved: (message: string) => void;
 }
 
 /** One responsibility: how often, its stages, who has it, my rating and the hand tweaks. */
-export function ChoreCard({ spaceId, chore, members }: ChoreCardProps) {
+export function ChoreCard({ spaceId, chore, members, onSaved }: ChoreCardProps) {
   const remove = useDeleteChore(spaceId, chore.id);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const meta = t('chores.meta', {
     often: recurrenceInWords(chore.rrule),
     stages: stagesInWords(chore.minutes),
@@ -41,6 +48,35 @@ export function ChoreCard({ spaceId, chore, members }: ChoreCardProps) {
           </>
         ) : null}
       </p>
+      {chore.capabilities.canEdit ? (
+        editing ? (
+          <ChoreForm
+            spaceId={spaceId}
+            chore={chore}
+            label={t('chores.editLabel', { name: chore.name })}
+            onSaved={(message) => {
+              setEditing(false);
+              onSaved(message);
+            }}
+            onCancel={() => {
+              setEditing(false);
+              // Back where the reader was, once the button is on screen again.
+              requestAnimationFrame(() => editButton.current?.focus());
+            }}
+          />
+        ) : (
+          <div className="chore__edit">
+            <Button
+              ref={editButton}
+              variant="secondary"
+              aria-label={t('chores.editLabel', { name: chore.name })}
+              onClick={() => setEditing(true)}
+            >
+              {t('chores.edit')}
+            </Button>
+          </div>
+        )
+      ) : null}
       <ChoreRating spaceId={spaceId} chore={chore} />
       {chore.capabilities.canEdit ? (
         <ChoreOwnerFields spaceId={spaceId} chore={chore} members={members} />

@@ -14,7 +14,7 @@ import { StarterSection } from './starter-section';
 import { useChores } from './use-chores';
 
 /**
- * "Chores": the starter list while there is nothing yet, then our responsibilities with my
+ * "Chores": the starter list while there is nothing yet (our own can be added at any time), then our responsibilities with my
  * private ratings, everyone's hours, a fair proposal and the shares as they stand.
  */
 export function ChoresPage() {
@@ -53,22 +53,21 @@ export function ChoresPage() {
             onClose={hasChores ? () => setStarterOpen(false) : undefined}
           />
         ) : null}
-        {hasChores ? (
-          <ChoreListSection
-            spaceId={space.id}
-            chores={items}
-            members={people}
-            added={added}
-            onOpenStarter={
-              starterOpen
-                ? undefined
-                : () => {
-                    setAdded(undefined);
-                    setStarterOpen(true);
-                  }
-            }
-          />
-        ) : null}
+        {/* Always there, so a responsibility of our own can be added from the very start. */}
+        <ChoreListSection
+          spaceId={space.id}
+          chores={items}
+          members={people}
+          added={added}
+          onOpenStarter={
+            starterOpen || !hasChores
+              ? undefined
+              : () => {
+                  setAdded(undefined);
+                  setStarterOpen(true);
+                }
+          }
+        />
         <AvailabilitySection spaceId={space.id} myId={me.id} members={people} />
         {hasChores ? <ProposalSection {...shared} /> : null}
         {items.some((chore) => chore.ownerId !== null) ? (

@@ -5,11 +5,17 @@ import {
   type MutationOptions,
   type QueryClient,
 } from '@tanstack/react-query';
-import type { ChoreRating, Responsibility, UpdateResponsibilityBody } from '@tandem/shared';
+import type {
+  ChoreRating,
+  CreateResponsibilityBody,
+  Responsibility,
+  UpdateResponsibilityBody,
+} from '@tandem/shared';
 import { queryKeys } from '../../lib/api/query-keys';
 import {
   acceptProposal,
   addStarter,
+  createChore,
   deleteChore,
   fetchAvailability,
   fetchChores,
@@ -76,6 +82,9 @@ function useChoreMutation<Variables, Result>(
 
 export const useAddStarter = (spaceId: string) =>
   useChoreMutation(spaceId, (keys: string[]) => addStarter(spaceId, keys));
+
+export const useCreateChore = (spaceId: string) =>
+  useChoreMutation(spaceId, (body: CreateResponsibilityBody) => createChore(spaceId, body));
 
 export const useRateChore = (spaceId: string, choreId: string) =>
   useChoreMutation(spaceId, (rating: ChoreRating) => rateChore(spaceId, choreId, rating));
