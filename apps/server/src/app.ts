@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './db/database';
 import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
+import { CompletionsService } from './features/chores/completions.service';
 import { InvitesService } from './features/invites/invites.service';
 import { SpacesService } from './features/spaces/spaces.service';
 import { AppError } from './http/app-error';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     invites: new InvitesService(database.db, bus, spaces),
     checkins: new CheckinsService(database.db, bus),
     chores: new ChoresService(database.db, bus),
+    completions: new CompletionsService(database.db, bus),
   };
 
   installErrorHandler(app);

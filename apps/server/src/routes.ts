@@ -1,6 +1,7 @@
 import { authRoutes } from './features/auth/auth.routes';
 import { checkinsRoutes } from './features/checkins/checkins.routes';
 import { choresRoutes } from './features/chores/chores.routes';
+import { completionsRoutes } from './features/chores/completions.routes';
 import { invitesRoutes } from './features/invites/invites.routes';
 import { spacesRoutes } from './features/spaces/spaces.routes';
 import type { RouteDefinition } from './http/route';
@@ -17,5 +18,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...invitesRoutes(services),
     ...checkinsRoutes(services),
     ...choresRoutes(services),
+    ...completionsRoutes(services),
   ];
 }

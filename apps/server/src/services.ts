@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './db/database';
 import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
 import type { ChoresService } from './features/chores/chores.service';
+import type { CompletionsService } from './features/chores/completions.service';
 import type { InvitesService } from './features/invites/invites.service';
 import type { SpacesService } from './features/spaces/spaces.service';
 import type { EventBus } from './realtime/event-bus';
@@ -17,6 +18,7 @@ export interface Services {
   invites: InvitesService;
   checkins: CheckinsService;
   chores: ChoresService;
+  completions: CompletionsService;
   bus: EventBus;
   hub: SpaceHub;
 }

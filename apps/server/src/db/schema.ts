@@ -12,6 +12,7 @@ export interface Database {
   responsibilities: ResponsibilitiesTable;
   responsibility_ratings: ResponsibilityRatingsTable;
   home_availability: HomeAvailabilityTable;
+  responsibility_completions: ResponsibilityCompletionsTable;
 }
 
 export interface UsersTable {
@@ -116,4 +117,18 @@ export interface HomeAvailabilityTable {
   user_id: string;
   minutes_per_week: number;
   updated_at: string;
+}
+
+/** The log of what was done (or skipped), by whom and when: the record fairness is read from. */
+export interface ResponsibilityCompletionsTable {
+  id: string;
+  space_id: string;
+  responsibility_id: string;
+  kind: 'done' | 'skipped';
+  done_by: string;
+  done_at: string;
+  actual_minutes: number | null;
+  note: string | null;
+  recorded_by: string;
+  created_at: string;
 }

@@ -41,6 +41,8 @@ const edgyValues = fc.constantFrom(
   'couple',
   'household',
   'a@b.co',
+  'done',
+  'skipped',
   0,
   1,
   5,
@@ -84,6 +86,9 @@ const validSample = (): Record<string, unknown> => ({
   keys: ['laundry', 'bills'],
   rating: 'dislike',
   hoursPerWeek: 10,
+  actualMinutes: 20,
+  note: 'Done before breakfast',
+  doneAt: new Date(Date.now() - 60_000).toISOString(),
 });
 
 // Routes that end the fixture itself (signing out, leaving) are fuzzed with a fresh couple each.

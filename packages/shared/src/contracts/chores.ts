@@ -119,3 +119,46 @@ export const choreSharesSchema = z.object({
   ),
 });
 export type ChoreSharesView = z.infer<typeof choreSharesSchema>;
+
+export const completionKinds = ['done', 'skipped'] as const;
+
+export const recordCompletionBody = z.strictObject({
+  kind: z.enum(completionKinds).default('done'),
+  doneBy: idSchema.optional().describe('Who did it; me when left out.'),
+  doneAt: instantSchema.optional().describe('When; now when left out. Not in the future.'),
+  actualMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
+  note: trimmedText(280).optional(),
+});
+
+export const completionParams = z.strictObject({
+  spaceId: idSchema,
+  choreId: idSchema,
+  completionId: idSchema,
+});
+
+/** At most 92 days at a time: a quarter, the longest period the fairness chart shows. */
+export const listCompletionsQuery = z
+  .strictObject({ from: instantSchema, to: instantSchema })
+  .refine((q) => q.from <= q.to && Date.parse(q.to) - Date.parse(q.from) <= 92 * 86_400_000, {
+    message: 'to must be on or after from, at most 92 days later.',
+    path: ['to'],
+  });
+
+export const completionSchema = z.object({
+  id: idSchema,
+  choreId: idSchema,
+  kind: z.enum(completionKinds),
+  doneBy: idSchema,
+  doneAt: instantSchema,
+  actualMinutes: z.number().nullable(),
+  note: z.string().nullable(),
+  recordedBy: idSchema,
+  capabilities: z.object({ canDelete: z.boolean() }),
+});
+export const completionList = listOf(completionSchema);
+export type Completion = z.infer<typeof completionSchema>;

@@ -57,6 +57,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('responsibility_completions')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('responsibility_id', 'text', (c) =>
+      c.notNull().references('responsibilities.id').onDelete('cascade'),
+    )
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('done', 'skipped')`))
+    .addColumn('done_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('done_at', instant, (c) => c.notNull())
+    .addColumn('actual_minutes', 'integer', (c) => c.check(sql`actual_minutes between 0 and 1440`))
+    .addColumn('note', 'text')
+    .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('responsibility_completions_space_done_idx')
+    .on('responsibility_completions')
+    .columns(['space_id', 'done_at'])
+    .execute();
+
+  await db.schema
     .createTable('home_availability')
     .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
@@ -68,7 +89,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['home_availability', 'responsibility_ratings', 'responsibilities']) {
+  for (const table of [
+    'home_availability',
+    'responsibility_completions',
+    'responsibility_ratings',
+    'responsibilities',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }
