@@ -4,3 +4,4 @@ export * from './chore-cost';
 export * from './starter-responsibilities';
 export * from './recurrence';
 export * from './chore-shares';
+export * from './load-over-time';
