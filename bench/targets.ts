@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../apps/server/test/free-port';
+import { isRunning, waitUntilReady } from '../apps/server/test/wait-until-ready';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const serverEntry = path.join(repoRoot, 'apps/server/dist/main.js');
@@ -81,7 +82,7 @@ async function startTarget(
   };
   running.add(target);
   try {
-    await waitUntilReady(target.baseUrl + readyPath, child);
+    await waitUntilReady(target.baseUrl + readyPath, child, READY_TIMEOUT_MS);
   } catch (error) {
     await target.stop();
     throw error;
@@ -108,23 +109,3 @@ function readPeakRssKb(pid: number | undefined): number | undefined {
     return undefined; // already gone, or not Linux
   }
 }
-
-async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (!isRunning(child)) {
-      throw new Error(
-        `${url}: the server exited early (code ${child.exitCode ?? child.signalCode})`,
-      );
-    }
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within ${READY_TIMEOUT_MS / 1000} s`);
-}
-
-const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;

@@ -25,3 +25,7 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('not_found');
+
+/** A 422 that names the one field a service rule refused, like the schema checks do. */
+export const invalidField = (path: string, message: string) =>
+  new AppError('validation_failed', { fields: [{ path, message }] });

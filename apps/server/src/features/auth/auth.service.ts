@@ -1,7 +1,7 @@
 import type { ChangePasswordBody, LoginBody, RegisterBody, UpdateMeBody } from '@tandem/shared';
 import { isUniqueViolation } from '../../db/database';
 import { newId, nowIso, type Executor } from '../../db/executor';
-import { AppError } from '../../http/app-error';
+import { AppError, invalidField } from '../../http/app-error';
 import type { EventBus } from '../../realtime/event-bus';
 import type { AuthContext } from './auth-context';
 import * as repo from './auth.repository';
@@ -115,9 +115,7 @@ export class AuthService {
   async changePassword(auth: AuthContext, input: ChangePasswordBody): Promise<void> {
     const row = await repo.findUserById(this.db, auth.user.id);
     if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
-      throw new AppError('validation_failed', {
-        fields: [{ path: 'currentPassword', message: 'This is not your current password.' }],
-      });
+      throw invalidField('currentPassword', 'This is not your current password.');
     }
     const passwordHash = await hashPassword(input.newPassword);
     const ended = await this.db.transaction().execute(async (trx) => {

@@ -6,7 +6,7 @@ import {
   waitingForAnswers,
   type AnswerView,
 } from '@tandem/shared';
-import { AppError } from '../../http/app-error';
+import { AppError, invalidField } from '../../http/app-error';
 import type { CheckinRow } from './checkins.repository';
 
 /** One day of a space as the reveal rules see it: its current members and its check-ins. */
@@ -76,8 +76,6 @@ export function isOpenDate(date: string, timeZone: string, now = new Date()): bo
 
 export function requireOpenDate(date: string, timeZone: string): void {
   if (!isOpenDate(date, timeZone)) {
-    throw new AppError('validation_failed', {
-      fields: [{ path: 'date', message: 'You can check in for today or yesterday.' }],
-    });
+    throw invalidField('date', 'You can check in for today or yesterday.');
   }
 }

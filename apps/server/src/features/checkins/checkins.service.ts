@@ -97,13 +97,15 @@ export class CheckinsService {
     });
     const days = daysFrom(from, to)
       .reverse()
-      .map((date) => ({
-        date,
-        waitingFor: waitingForCheckins(dayOf(date)),
-        canCheckIn:
-          isOpenDate(date, user.timeZone) &&
-          !dayOf(date).checkins.some((c) => c.author_id === user.id),
-      }));
+      .map((date) => {
+        const day = dayOf(date);
+        const mine = day.checkins.some((c) => c.author_id === user.id);
+        return {
+          date,
+          waitingFor: waitingForCheckins(day),
+          canCheckIn: !mine && isOpenDate(date, user.timeZone),
+        };
+      });
     return { items, days };
   }
 
@@ -192,10 +194,15 @@ export class CheckinsService {
   private async unsealIfComplete(db: Executor, membership: Membership, row: repo.CheckinRow) {
     const day = await this.loadDay(db, membership, row.date);
     if (row.visibility !== 'shared' || waitingForCheckins(day).length > 0) return { row, day };
-    await repo.markDayUnsealed(db, row.space_id, row.date, row.updated_at);
-    const reloaded = await this.loadDay(db, membership, row.date);
-    const updated = reloaded.checkins.find((c) => c.id === row.id) ?? row;
-    return { row: updated, day: reloaded };
+    const at = row.updated_at;
+    await repo.markDayUnsealed(db, row.space_id, row.date, at);
+    // What the update just wrote, without reading the day again.
+    const unseal = (c: repo.CheckinRow) =>
+      c.visibility === 'shared' && c.unsealed_at === null ? { ...c, unsealed_at: at } : c;
+    return {
+      row: unseal(row),
+      day: { ...day, checkins: day.checkins.map(unseal) },
+    };
   }
 
   private presentOwn(membership: Membership, row: repo.CheckinRow, day: CheckinDay): Checkin {

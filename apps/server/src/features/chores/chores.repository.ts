@@ -118,18 +118,23 @@ export function listRatingsForAllocation(db: Executor, spaceId: string) {
     .execute();
 }
 
+/** One update per owner, not per responsibility: a household has at most eight members. */
 export async function setOwners(
   db: Executor,
   spaceId: string,
   assignment: Record<string, string>,
   now: string,
 ) {
+  const byOwner = new Map<string, string[]>();
   for (const [id, ownerId] of Object.entries(assignment)) {
+    byOwner.set(ownerId, [...(byOwner.get(ownerId) ?? []), id]);
+  }
+  for (const [ownerId, ids] of byOwner) {
     await db
       .updateTable('responsibilities')
       .set({ owner_id: ownerId, updated_at: now })
       .where('space_id', '=', spaceId)
-      .where('id', '=', id)
+      .where('id', 'in', ids)
       .execute();
   }
 }

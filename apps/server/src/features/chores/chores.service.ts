@@ -13,8 +13,9 @@ import {
 } from '@tandem/shared';
 import { isUniqueViolation } from '../../db/database';
 import { newId, nowIso, type Executor } from '../../db/executor';
-import { AppError } from '../../http/app-error';
+import { AppError, invalidField } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
+import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
 import { presentResponsibility, presentShares } from './chores.presenter';
 import * as repo from './chores.repository';
@@ -60,9 +61,7 @@ export class ChoresService {
   async addStarter(membership: Membership, keys: string[]): Promise<Responsibility[]> {
     const unknown = keys.filter((key) => !starterResponsibilities.some((s) => s.key === key));
     if (unknown.length > 0) {
-      throw new AppError('validation_failed', {
-        fields: [{ path: 'keys', message: `Not in the starter list: ${unknown.join(', ')}.` }],
-      });
+      throw invalidField('keys', `Not in the starter list: ${unknown.join(', ')}.`);
     }
     await this.db
       .transaction()
@@ -98,16 +97,8 @@ export class ChoresService {
     id: string,
     changes: UpdateResponsibilityBody,
   ): Promise<Responsibility> {
-    for (const [field, userId] of [
-      ['ownerId', changes.ownerId],
-      ['pinnedTo', changes.pinnedTo],
-    ] as const) {
-      if (userId && !membership.memberIds.includes(userId)) {
-        throw new AppError('validation_failed', {
-          fields: [{ path: field, message: 'Must be a member of this space.' }],
-        });
-      }
-    }
+    if (changes.ownerId) requireCurrentMember(membership, changes.ownerId, 'ownerId');
+    if (changes.pinnedTo) requireCurrentMember(membership, changes.pinnedTo, 'pinnedTo');
     const now = nowIso();
     const updated = await repo.updateResponsibility(this.db, membership.spaceId, id, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -226,14 +217,19 @@ export class ChoresService {
       id,
       availableMinutesPerWeek: minutes.get(id) ?? 0,
     }));
+    const ratingsByChore = new Map<string, ShareResponsibility['ratings']>();
+    for (const r of ratings) {
+      ratingsByChore.set(r.responsibility_id, {
+        ...ratingsByChore.get(r.responsibility_id),
+        [r.user_id]: r.rating,
+      });
+    }
     const responsibilities: ShareResponsibility[] = rows.map((row) => ({
       id: row.id,
       minutes: { notice: row.notice_minutes, plan: row.plan_minutes, do: row.do_minutes },
       rrule: row.rrule,
       pinnedTo: row.pinned_to,
-      ratings: Object.fromEntries(
-        ratings.filter((r) => r.responsibility_id === row.id).map((r) => [r.user_id, r.rating]),
-      ),
+      ratings: ratingsByChore.get(row.id) ?? {},
     }));
     const owners: Record<string, string> = {};
     for (const row of rows) {

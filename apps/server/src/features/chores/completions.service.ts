@@ -2,8 +2,9 @@ import type { Completion } from '@tandem/shared';
 import type { z } from 'zod';
 import type { recordCompletionBody } from '@tandem/shared';
 import { newId, nowIso, type Executor } from '../../db/executor';
-import { AppError } from '../../http/app-error';
+import { AppError, invalidField } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
+import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
 import * as choresRepo from './chores.repository';
 import * as repo from './completions.repository';
@@ -41,17 +42,11 @@ export class CompletionsService {
       throw new AppError('not_found');
     }
     const doneBy = input.doneBy ?? userId;
-    if (!membership.memberIds.includes(doneBy)) {
-      throw new AppError('validation_failed', {
-        fields: [{ path: 'doneBy', message: 'Must be a member of this space.' }],
-      });
-    }
+    requireCurrentMember(membership, doneBy, 'doneBy');
     const now = nowIso();
     const doneAt = input.doneAt ? new Date(input.doneAt).toISOString() : now;
     if (doneAt > now) {
-      throw new AppError('validation_failed', {
-        fields: [{ path: 'doneAt', message: 'Cannot be in the future.' }],
-      });
+      throw invalidField('doneAt', 'Cannot be in the future.');
     }
     const row: repo.CompletionRow = {
       id: newId(),
