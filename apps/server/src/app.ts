@@ -10,6 +10,8 @@ import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
 import { CompletionsService } from './features/chores/completions.service';
+import { FairnessService } from './features/chores/fairness.service';
+import { ScheduleService } from './features/chores/schedule.service';
 import { InvitesService } from './features/invites/invites.service';
 import { SpacesService } from './features/spaces/spaces.service';
 import { AppError } from './http/app-error';
@@ -64,6 +66,8 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     : createLocalBus(deliver);
 
   const spaces = new SpacesService(database.db, bus);
+  const schedule = new ScheduleService(database.db, bus);
+  const chores = new ChoresService(database.db, bus);
   const services: Services = {
     config,
     database,
@@ -73,8 +77,10 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     auth: new AuthService(database.db, bus, config.sessionTtlDays),
     invites: new InvitesService(database.db, bus, spaces),
     checkins: new CheckinsService(database.db, bus),
-    chores: new ChoresService(database.db, bus),
-    completions: new CompletionsService(database.db, bus),
+    chores,
+    completions: new CompletionsService(database.db, bus, schedule),
+    schedule,
+    fairness: new FairnessService(database.db, bus, chores),
   };
 
   installErrorHandler(app);

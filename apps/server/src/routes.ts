@@ -2,6 +2,8 @@ import { authRoutes } from './features/auth/auth.routes';
 import { checkinsRoutes } from './features/checkins/checkins.routes';
 import { choresRoutes } from './features/chores/chores.routes';
 import { completionsRoutes } from './features/chores/completions.routes';
+import { fairnessRoutes } from './features/chores/fairness.routes';
+import { scheduleRoutes } from './features/chores/schedule.routes';
 import { invitesRoutes } from './features/invites/invites.routes';
 import { spacesRoutes } from './features/spaces/spaces.routes';
 import type { RouteDefinition } from './http/route';
@@ -19,5 +21,7 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...checkinsRoutes(services),
     ...choresRoutes(services),
     ...completionsRoutes(services),
+    ...scheduleRoutes(services),
+    ...fairnessRoutes(services),
   ];
 }

@@ -4,6 +4,8 @@ import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
 import type { ChoresService } from './features/chores/chores.service';
 import type { CompletionsService } from './features/chores/completions.service';
+import type { FairnessService } from './features/chores/fairness.service';
+import type { ScheduleService } from './features/chores/schedule.service';
 import type { InvitesService } from './features/invites/invites.service';
 import type { SpacesService } from './features/spaces/spaces.service';
 import type { EventBus } from './realtime/event-bus';
@@ -19,6 +21,8 @@ export interface Services {
   checkins: CheckinsService;
   chores: ChoresService;
   completions: CompletionsService;
+  schedule: ScheduleService;
+  fairness: FairnessService;
   bus: EventBus;
   hub: SpaceHub;
 }

@@ -18,6 +18,11 @@ export const errorCatalogue = {
     status: 409,
     message: 'This check-in has been revealed, so it can no longer be changed or deleted.',
   },
+  occurrence_closed: {
+    status: 409,
+    message: 'That one has already been done or skipped.',
+  },
+  handoff_not_open: { status: 409, message: 'There is no open request to take that one.' },
   availability_missing: {
     status: 409,
     message: 'Everyone needs to say how many hours a week they can give the home first.',

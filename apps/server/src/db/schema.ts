@@ -13,6 +13,8 @@ export interface Database {
   responsibility_ratings: ResponsibilityRatingsTable;
   home_availability: HomeAvailabilityTable;
   responsibility_completions: ResponsibilityCompletionsTable;
+  chore_occurrences: ChoreOccurrencesTable;
+  chore_settings: ChoreSettingsTable;
 }
 
 export interface UsersTable {
@@ -98,6 +100,11 @@ export interface ResponsibilitiesTable {
   owner_id: string | null;
   /** Kept with this member whenever a proposal is made. */
   pinned_to: string | null;
+  /** The first due date (YYYY-MM-DD): DTSTART for the rule. */
+  first_due_on: string;
+  /** Stages split off to another member; null leaves the stage with the owner. */
+  notice_owner_id: string | null;
+  plan_owner_id: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -131,4 +138,26 @@ export interface ResponsibilityCompletionsTable {
   note: string | null;
   recorded_by: string;
   created_at: string;
+  /** The occurrence it closes (its due date); null for an entry outside the schedule. */
+  due_on: string | null;
+}
+
+/** One occurrence changed on its own: snoozed to a later day, or handed to another member. */
+export interface ChoreOccurrencesTable {
+  space_id: string;
+  responsibility_id: string;
+  due_on: string;
+  snoozed_until: string | null;
+  handoff_from: string | null;
+  handoff_to: string | null;
+  handoff_status: 'asked' | 'accepted' | 'declined' | null;
+  updated_at: string;
+}
+
+export interface ChoreSettingsTable {
+  space_id: string;
+  /** How often a review of the shares is suggested; 0 never. */
+  review_every_months: number;
+  last_reviewed_on: string | null;
+  updated_at: string;
 }

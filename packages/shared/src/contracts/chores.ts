@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choreRatings } from '../domain/chores/chore-cost';
 import { choreAreas } from '../domain/chores/starter-responsibilities';
-import { idSchema, instantSchema, listOf, trimmedText } from './common';
+import { idSchema, instantSchema, listOf, localDateSchema, trimmedText } from './common';
 
 const stageMinutes = z
   .number()
@@ -15,14 +15,15 @@ export const stageMinutesSchema = z
   .describe('Minutes per occurrence for noticing, planning and doing it.');
 
 /**
- * The recurrences the app offers, as RFC 5545 RRULE text: daily, weekly on given days, monthly,
- * yearly, every N of those; one-off responsibilities have no rule.
+ * The recurrences the app offers, as RFC 5545 RRULE text: daily, weekly (on given days),
+ * monthly, yearly, every N of those; one-off responsibilities have no rule. Monthly and yearly
+ * ones fall on the first due date's day.
  */
 export const rruleSchema = z
   .string()
   .max(120)
   .regex(
-    /^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;INTERVAL=([1-9]|[1-9]\d))?(;BYDAY=(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU)){0,6})?$/,
+    /^(FREQ=(DAILY|MONTHLY|YEARLY)(;INTERVAL=([1-9]|[1-9]\d))?|FREQ=WEEKLY(;INTERVAL=([1-9]|[1-9]\d))?(;BYDAY=(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU)){0,6})?)$/,
     {
       message: 'Must be a recurrence such as FREQ=WEEKLY;BYDAY=MO,TH or FREQ=MONTHLY;INTERVAL=2.',
     },
@@ -37,7 +38,14 @@ const responsibilityFields = {
   rrule: rruleSchema.nullable().describe('Null for a one-off.'),
   scheduleFrom: z.enum(scheduleFroms).default('due'),
   minutes: stageMinutesSchema,
+  firstDueOn: localDateSchema.optional().describe('When it is first due; today when left out.'),
 };
+
+/** Stages split off from the owner; null keeps a stage with the owner. */
+export const stageOwnersSchema = z.strictObject({
+  notice: idSchema.nullable(),
+  plan: idSchema.nullable(),
+});
 
 export const createResponsibilityBody = z.strictObject(responsibilityFields);
 
@@ -48,7 +56,9 @@ export const updateResponsibilityBody = z.strictObject({
   rrule: responsibilityFields.rrule.optional(),
   scheduleFrom: z.enum(scheduleFroms).optional(),
   minutes: stageMinutesSchema.optional(),
+  firstDueOn: localDateSchema.optional(),
   ownerId: idSchema.nullable().optional().describe('Who owns it now (a manual tweak).'),
+  stageOwners: stageOwnersSchema.optional().describe('Who notices and plans, when not the owner.'),
   pinnedTo: idSchema.nullable().optional().describe('Keep it with this member in proposals.'),
 });
 
@@ -62,8 +72,10 @@ export const responsibilitySchema = z.object({
   rrule: z.string().nullable(),
   scheduleFrom: z.enum(scheduleFroms),
   minutes: z.object({ notice: z.number(), plan: z.number(), do: z.number() }),
+  firstDueOn: localDateSchema,
   starterKey: z.string().nullable(),
   ownerId: idSchema.nullable(),
+  stageOwners: z.object({ notice: idSchema.nullable(), plan: idSchema.nullable() }),
   pinnedTo: idSchema.nullable(),
   /** The caller's own rating: ratings are private, nobody sees anyone else's. */
   myRating: z.enum(choreRatings).nullable(),
@@ -133,6 +145,9 @@ export const recordCompletionBody = z.strictObject({
     .max(24 * 60)
     .optional(),
   note: trimmedText(280).optional(),
+  dueOn: localDateSchema
+    .optional()
+    .describe('The occurrence it closes; the one open now when left out.'),
 });
 
 export const completionParams = z.strictObject({
@@ -162,3 +177,100 @@ export const completionSchema = z.object({
 });
 export const completionList = listOf(completionSchema);
 export type Completion = z.infer<typeof completionSchema>;
+
+export const occurrenceParams = z.strictObject({
+  spaceId: idSchema,
+  choreId: idSchema,
+  dueOn: localDateSchema,
+});
+
+export const snoozeBody = z.strictObject({
+  until: localDateSchema.describe('The day to show it on instead; before the next one is due.'),
+});
+export const handoffBody = z.strictObject({
+  to: idSchema.describe('Who is asked to take it this time.'),
+});
+export const handoffAnswerBody = z.strictObject({ accept: z.boolean() });
+
+export const agendaQuery = z.strictObject({
+  days: z.coerce.number().int().min(1).max(31).default(7),
+});
+
+export const agendaItemSchema = z.object({
+  choreId: idSchema,
+  dueOn: localDateSchema,
+  showOn: localDateSchema,
+  ownerId: idSchema.nullable(),
+  status: z.enum(['open', 'done', 'skipped']),
+  overdue: z.boolean(),
+  completion: z
+    .object({ id: idSchema, doneBy: idSchema, canUndo: z.boolean() })
+    .nullable()
+    .describe('What closed it, when it is done or skipped.'),
+  snoozedUntil: localDateSchema.nullable(),
+  handoff: z
+    .object({
+      from: idSchema,
+      to: idSchema,
+      status: z.enum(['asked', 'accepted', 'declined']),
+    })
+    .nullable(),
+  capabilities: z.object({
+    canSnooze: z.boolean(),
+    canAskToTake: z.boolean(),
+    canAnswer: z.boolean(),
+    canWithdraw: z.boolean(),
+  }),
+});
+export const agendaSchema = z.object({
+  today: localDateSchema.describe("The caller's calendar day, in their time zone."),
+  items: z.array(agendaItemSchema),
+});
+export type AgendaItemView = z.infer<typeof agendaItemSchema>;
+export type AgendaView = z.infer<typeof agendaSchema>;
+
+export const fairnessPeriods = ['week', 'month', 'quarter'] as const;
+export const fairnessQuery = z.strictObject({
+  period: z.enum(fairnessPeriods).default('month'),
+  count: z.coerce.number().int().min(1).max(12).default(6),
+});
+export const fairnessSchema = z.object({
+  period: z.enum(fairnessPeriods),
+  periods: z.array(
+    z.object({
+      start: localDateSchema,
+      end: localDateSchema.describe('The day after the period.'),
+      members: z.array(
+        z.object({
+          userId: idSchema,
+          plannedMinutes: z.number(),
+          doneMinutes: z.number(),
+          fairShareMinutes: z.number(),
+        }),
+      ),
+    }),
+  ),
+});
+export type FairnessView = z.infer<typeof fairnessSchema>;
+
+export const reviewSettingsBody = z.strictObject({
+  everyMonths: z.number().int().min(0).max(12).describe('0: never suggest a review.'),
+});
+export const reviewSchema = z.object({
+  everyMonths: z.number(),
+  lastReviewedOn: localDateSchema.nullable(),
+  dueOn: localDateSchema.nullable(),
+  due: z.boolean(),
+  adjustments: z.array(
+    z.object({
+      choreId: idSchema,
+      plannedMinutes: z.number(),
+      loggedMinutes: z.number(),
+      samples: z.number(),
+    }),
+  ),
+  proposal: choreSharesSchema
+    .nullable()
+    .describe('A fresh proposal with the logged minutes; null until everyone gave their hours.'),
+});
+export type ReviewView = z.infer<typeof reviewSchema>;

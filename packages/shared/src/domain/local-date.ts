@@ -42,3 +42,81 @@ export function daysFrom(from: string, to: string): string[] {
   const count = daysBetween(from, to) + 1;
   return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(from, i));
 }
+
+/** The instant a calendar day starts in `timeZone` (ISO), daylight-saving changes included. */
+export function startOfDayIn(timeZone: string, date: string): string {
+  // UTC midnight corrected by the zone's offset there, and by the offset at that first guess:
+  // across a daylight-saving change one of the two is right.
+  const target = utcMidnight(date);
+  const first = target - offsetAt(timeZone, target);
+  const second = target - offsetAt(timeZone, first);
+  const onTheDay = [first, second].filter((i) => localDateIn(timeZone, new Date(i)) === date);
+  let instant = onTheDay.length > 0 ? Math.min(...onTheDay) : second;
+  // A day that begins in a skipped hour begins when the clocks resume: the first instant on it.
+  while (localDateIn(timeZone, new Date(instant - QUARTER_HOUR_MS)) === date) {
+    instant -= QUARTER_HOUR_MS;
+  }
+  return new Date(instant).toISOString();
+}
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function offsetAt(timeZone: string, instant: number): number {
+  const parts = offsetFormatterFor(timeZone).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour') % 24,
+    part('minute'),
+    part('second'),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+function offsetFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export type CalendarPeriod = 'week' | 'month' | 'quarter';
+
+/**
+ * The last `count` weeks (Monday to Sunday), months or quarters up to and including the one
+ * `today` is in, oldest first, as half-open [start, end) calendar days.
+ */
+export function calendarPeriods(
+  period: CalendarPeriod,
+  count: number,
+  today: string,
+): { start: string; end: string }[] {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const monthStart = (index: number) =>
+    new Date(Date.UTC(Math.floor(index / 12), index % 12, 1)).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const back = count - 1 - i;
+    if (period === 'week') {
+      const monday = addDays(today, -((new Date(utcMidnight(today)).getUTCDay() + 6) % 7));
+      return { start: addDays(monday, -7 * back), end: addDays(monday, -7 * back + 7) };
+    }
+    const months = period === 'month' ? 1 : 3;
+    const first = year * 12 + (month - 1) - ((month - 1) % months) - back * months;
+    return { start: monthStart(first), end: monthStart(first + months) };
+  });
+}

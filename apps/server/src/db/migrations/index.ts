@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as responsibilities from './0002-responsibilities';
+import * as choreSchedule from './0003-chore-schedule';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-responsibilities': responsibilities,
+  '0003-chore-schedule': choreSchedule,
 };
 
 export const migrationProvider: MigrationProvider = {

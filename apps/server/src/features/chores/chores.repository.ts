@@ -118,7 +118,10 @@ export function listRatingsForAllocation(db: Executor, spaceId: string) {
     .execute();
 }
 
-/** One update per owner, not per responsibility: a household has at most eight members. */
+/**
+ * One update per owner, not per responsibility: a household has at most eight members. Each
+ * owner takes the whole cycle again, so stages split off before go back to them.
+ */
 export async function setOwners(
   db: Executor,
   spaceId: string,
@@ -132,7 +135,7 @@ export async function setOwners(
   for (const [ownerId, ids] of byOwner) {
     await db
       .updateTable('responsibilities')
-      .set({ owner_id: ownerId, updated_at: now })
+      .set({ owner_id: ownerId, notice_owner_id: null, plan_owner_id: null, updated_at: now })
       .where('space_id', '=', spaceId)
       .where('id', 'in', ids)
       .execute();

@@ -39,7 +39,7 @@ export function choresRoutes({ chores }: Services) {
       body: createResponsibilityBody,
       response: responsibilitySchema,
       status: 201,
-      handler: (ctx) => chores.create(ctx.membership, ctx.body),
+      handler: (ctx) => chores.create(ctx.membership, ctx.auth.user.timeZone, ctx.body),
     }),
     defineRoute({
       method: 'GET',
@@ -61,7 +61,9 @@ export function choresRoutes({ chores }: Services) {
       params: spaceParams,
       body: addStarterBody,
       response: responsibilityList,
-      handler: async (ctx) => ({ items: await chores.addStarter(ctx.membership, ctx.body.keys) }),
+      handler: async (ctx) => ({
+        items: await chores.addStarter(ctx.membership, ctx.auth.user.timeZone, ctx.body.keys),
+      }),
     }),
     defineRoute({
       method: 'GET',
@@ -106,7 +108,7 @@ export function choresRoutes({ chores }: Services) {
       params: spaceParams,
       response: choreSharesSchema,
       errors: ['availability_missing'],
-      handler: (ctx) => chores.acceptProposal(ctx.membership),
+      handler: (ctx) => chores.acceptProposal(ctx.membership, ctx.auth.user.timeZone),
     }),
     defineRoute({
       method: 'GET',

@@ -1,5 +1,7 @@
 import {
   describeChoreShares,
+  localDateIn,
+  type MinutesFromLog,
   proposeChoreShares,
   starterResponsibilities,
   type ChoreSharesView,
@@ -19,6 +21,7 @@ import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
 import { presentResponsibility, presentShares } from './chores.presenter';
 import * as repo from './chores.repository';
+import { stampReviewed } from './fairness.repository';
 
 type CreateInput = Required<Pick<CreateResponsibilityBody, 'scheduleFrom'>> &
   CreateResponsibilityBody;
@@ -34,8 +37,13 @@ export class ChoresService {
     return rows.map(presentResponsibility);
   }
 
-  async create(membership: Membership, input: CreateInput): Promise<Responsibility> {
+  async create(
+    membership: Membership,
+    timeZone: string,
+    input: CreateInput,
+  ): Promise<Responsibility> {
     const row = this.newRow(membership, {
+      first_due_on: input.firstDueOn ?? localDateIn(timeZone),
       name: input.name,
       area: input.area,
       done_well: input.doneWell ?? null,
@@ -58,7 +66,11 @@ export class ChoresService {
   }
 
   /** Adds the chosen starter responsibilities; ones the space already has are left as they are. */
-  async addStarter(membership: Membership, keys: string[]): Promise<Responsibility[]> {
+  async addStarter(
+    membership: Membership,
+    timeZone: string,
+    keys: string[],
+  ): Promise<Responsibility[]> {
     const unknown = keys.filter((key) => !starterResponsibilities.some((s) => s.key === key));
     if (unknown.length > 0) {
       throw invalidField('keys', `Not in the starter list: ${unknown.join(', ')}.`);
@@ -71,6 +83,7 @@ export class ChoresService {
           .filter((s) => keys.includes(s.key) && !existing.has(s.key))
           .map((s) =>
             this.newRow(membership, {
+              first_due_on: localDateIn(timeZone),
               name: s.name,
               area: s.area,
               done_well: null,
@@ -99,6 +112,10 @@ export class ChoresService {
   ): Promise<Responsibility> {
     if (changes.ownerId) requireCurrentMember(membership, changes.ownerId, 'ownerId');
     if (changes.pinnedTo) requireCurrentMember(membership, changes.pinnedTo, 'pinnedTo');
+    for (const stage of ['notice', 'plan'] as const) {
+      const holder = changes.stageOwners?.[stage];
+      if (holder) requireCurrentMember(membership, holder, `stageOwners.${stage}`);
+    }
     const now = nowIso();
     const updated = await repo.updateResponsibility(this.db, membership.spaceId, id, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -108,6 +125,13 @@ export class ChoresService {
       ...(changes.scheduleFrom !== undefined ? { schedule_from: changes.scheduleFrom } : {}),
       ...(changes.ownerId !== undefined ? { owner_id: changes.ownerId } : {}),
       ...(changes.pinnedTo !== undefined ? { pinned_to: changes.pinnedTo } : {}),
+      ...(changes.firstDueOn !== undefined ? { first_due_on: changes.firstDueOn } : {}),
+      ...(changes.stageOwners
+        ? {
+            notice_owner_id: changes.stageOwners.notice,
+            plan_owner_id: changes.stageOwners.plan,
+          }
+        : {}),
       ...(changes.minutes
         ? {
             notice_minutes: changes.minutes.notice,
@@ -175,21 +199,38 @@ export class ChoresService {
     return this.availability(membership);
   }
 
-  /** A fresh proposal from current ratings, availability and pins. */
-  async proposal(membership: Membership): Promise<ChoreSharesView> {
-    const { members, responsibilities } = await this.allocationData(membership);
+  /**
+   * A fresh proposal from current ratings, availability and pins; with `logged`, from the
+   * minutes the log says some responsibilities really take.
+   */
+  async proposal(membership: Membership, logged: MinutesFromLog[] = []): Promise<ChoreSharesView> {
+    const { members, responsibilities } = await this.allocationData(membership, logged);
     const shares = proposeChoreShares(members, responsibilities);
     return presentShares(membership, shares.assignment, shares.fair, shares.loads, shares.reasons);
   }
 
-  /** Accepting makes the proposal's people the owners: one transaction for the whole list. */
-  async acceptProposal(membership: Membership): Promise<ChoreSharesView> {
-    const { members, responsibilities } = await this.allocationData(membership);
+  /**
+   * Accepting makes the proposal's people the owners of the whole cycle (split stages go back
+   * to them) and counts as a review; logged minutes, if any, become the plan. One transaction.
+   */
+  async acceptProposal(
+    membership: Membership,
+    timeZone: string,
+    logged: MinutesFromLog[] = [],
+  ): Promise<ChoreSharesView> {
+    const { members, responsibilities } = await this.allocationData(membership, logged);
     const shares = proposeChoreShares(members, responsibilities);
     const now = nowIso();
-    await this.db
-      .transaction()
-      .execute((trx) => repo.setOwners(trx, membership.spaceId, shares.assignment, now));
+    await this.db.transaction().execute(async (trx) => {
+      for (const { choreId, loggedMinutes } of logged) {
+        await repo.updateResponsibility(trx, membership.spaceId, choreId, {
+          do_minutes: loggedMinutes,
+          updated_at: now,
+        });
+      }
+      await repo.setOwners(trx, membership.spaceId, shares.assignment, now);
+      await stampReviewed(trx, membership.spaceId, localDateIn(timeZone), now);
+    });
     await this.announce(membership.spaceId, membership.spaceId, now);
     return presentShares(membership, shares.assignment, shares.fair, shares.loads, shares.reasons);
   }
@@ -204,7 +245,7 @@ export class ChoresService {
     return presentShares(membership, owners, fair, loads, reasons);
   }
 
-  private async allocationData(membership: Membership) {
+  private async allocationData(membership: Membership, logged: MinutesFromLog[] = []) {
     const [rows, ratings, availability] = await Promise.all([
       repo.listResponsibilities(this.db, membership.spaceId, membership.userId),
       repo.listRatingsForAllocation(this.db, membership.spaceId),
@@ -224,17 +265,24 @@ export class ChoresService {
         [r.user_id]: r.rating,
       });
     }
+    const loggedMinutes = new Map(logged.map((l) => [l.choreId, l.loggedMinutes]));
+    const current = (id: string | null) => (id && membership.memberIds.includes(id) ? id : null);
     const responsibilities: ShareResponsibility[] = rows.map((row) => ({
       id: row.id,
-      minutes: { notice: row.notice_minutes, plan: row.plan_minutes, do: row.do_minutes },
+      minutes: {
+        notice: row.notice_minutes,
+        plan: row.plan_minutes,
+        do: loggedMinutes.get(row.id) ?? row.do_minutes,
+      },
       rrule: row.rrule,
       pinnedTo: row.pinned_to,
       ratings: ratingsByChore.get(row.id) ?? {},
+      stageOwners: { notice: current(row.notice_owner_id), plan: current(row.plan_owner_id) },
     }));
     const owners: Record<string, string> = {};
     for (const row of rows) {
-      if (row.owner_id && membership.memberIds.includes(row.owner_id))
-        owners[row.id] = row.owner_id;
+      const owner = current(row.owner_id);
+      if (owner) owners[row.id] = owner;
     }
     return { members, responsibilities, owners };
   }
@@ -249,7 +297,15 @@ export class ChoresService {
     membership: Membership,
     fields: Omit<
       repo.ResponsibilityRow,
-      'id' | 'space_id' | 'owner_id' | 'pinned_to' | 'created_by' | 'created_at' | 'updated_at'
+      | 'id'
+      | 'space_id'
+      | 'owner_id'
+      | 'pinned_to'
+      | 'notice_owner_id'
+      | 'plan_owner_id'
+      | 'created_by'
+      | 'created_at'
+      | 'updated_at'
     >,
   ): repo.ResponsibilityRow {
     const now = nowIso();
@@ -258,6 +314,8 @@ export class ChoresService {
       space_id: membership.spaceId,
       owner_id: null,
       pinned_to: null,
+      notice_owner_id: null,
+      plan_owner_id: null,
       created_by: membership.userId,
       created_at: now,
       updated_at: now,

@@ -24,7 +24,9 @@ export function completionsRoutes({ completions }: Services) {
       body: recordCompletionBody,
       response: completionSchema,
       status: 201,
-      handler: (ctx) => completions.record(ctx.membership, ctx.params.choreId, ctx.body),
+      errors: ['occurrence_closed'],
+      handler: (ctx) =>
+        completions.record(ctx.membership, ctx.auth.user.timeZone, ctx.params.choreId, ctx.body),
     }),
     defineRoute({
       method: 'GET',

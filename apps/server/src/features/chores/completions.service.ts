@@ -1,6 +1,7 @@
 import type { Completion } from '@tandem/shared';
 import type { z } from 'zod';
 import type { recordCompletionBody } from '@tandem/shared';
+import { isUniqueViolation } from '../../db/database';
 import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError, invalidField } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
@@ -8,6 +9,7 @@ import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
 import * as choresRepo from './chores.repository';
 import * as repo from './completions.repository';
+import type { ScheduleService } from './schedule.service';
 
 type RecordInput = z.output<typeof recordCompletionBody>;
 
@@ -34,9 +36,16 @@ export class CompletionsService {
   constructor(
     private readonly db: Executor,
     private readonly bus: EventBus,
+    private readonly schedule: ScheduleService,
   ) {}
 
-  async record(membership: Membership, choreId: string, input: RecordInput): Promise<Completion> {
+  /** Logs it against the occurrence it closes, so the agenda shows that one as done. */
+  async record(
+    membership: Membership,
+    timeZone: string,
+    choreId: string,
+    input: RecordInput,
+  ): Promise<Completion> {
     const { spaceId, userId } = membership;
     if (!(await choresRepo.findResponsibility(this.db, spaceId, choreId, userId))) {
       throw new AppError('not_found');
@@ -59,8 +68,19 @@ export class CompletionsService {
       note: input.note ? input.note : null,
       recorded_by: userId,
       created_at: now,
+      due_on: null,
     };
-    await repo.insertCompletion(this.db, row);
+    await this.db
+      .transaction()
+      .execute(async (trx) => {
+        const viewer = { membership, timeZone };
+        row.due_on = await this.schedule.occurrenceToClose(trx, viewer, choreId, input.dueOn);
+        await repo.insertCompletion(trx, row);
+      })
+      .catch((error: unknown) => {
+        // Someone closed the same occurrence a moment earlier.
+        throw isUniqueViolation(error) ? new AppError('occurrence_closed') : error;
+      });
     await this.bus.publish({
       kind: 'event',
       spaceId,

@@ -13,6 +13,8 @@ const chore = (id: string, ownerId: string | null = null): Responsibility => ({
   id,
   name: `Chore ${id}`,
   area: 'home',
+  firstDueOn: '2026-01-01',
+  stageOwners: { notice: null, plan: null },
   doneWell: null,
   rrule: 'FREQ=WEEKLY',
   scheduleFrom: 'due',

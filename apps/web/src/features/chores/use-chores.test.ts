@@ -8,6 +8,8 @@ const chore = (id: string, myRating: Responsibility['myRating'] = null): Respons
   id,
   name: `Chore ${id}`,
   area: 'home',
+  firstDueOn: '2026-01-01',
+  stageOwners: { notice: null, plan: null },
   doneWell: null,
   rrule: null,
   scheduleFrom: 'due',

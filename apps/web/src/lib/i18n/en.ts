@@ -29,6 +29,8 @@ export const en = {
   'errors.space_full': 'This space has no room for another member.',
   'errors.checkin_exists': 'You have already checked in for that day.',
   'errors.not_shared': 'Only shared check-ins can be revealed.',
+  'errors.occurrence_closed': 'That one has already been done or skipped.',
+  'errors.handoff_not_open': 'That request has already been answered or withdrawn.',
   'errors.availability_missing':
     'Everyone needs to say how many hours a week they can give the home first.',
   'errors.checkin_final':

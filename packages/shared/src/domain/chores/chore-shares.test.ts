@@ -63,4 +63,21 @@ describe('proposeChoreShares', () => {
       describeChoreShares(members, list, { a: 'alex', b: 'sam', c: 'sam', d: 'alex' }).fair,
     ).toBe(true);
   });
+
+  it('counts a split-off stage for its holder, in the minutes and in the fairness check', () => {
+    const list = ['a', 'b', 'c', 'd'].map((id) => ({
+      ...chore(id, {}),
+      minutes: { notice: 20, plan: 20, do: 20 },
+    }));
+    const owners = { a: 'alex', b: 'alex', c: 'alex', d: 'sam' };
+    expect(describeChoreShares(members, list, owners).fair).toBe(false);
+    // Sam takes the noticing and planning of two of Alex's.
+    const split = list.map((c) =>
+      c.id === 'a' || c.id === 'b' ? { ...c, stageOwners: { notice: 'sam', plan: 'sam' } } : c,
+    );
+    const shares = describeChoreShares(members, split, owners);
+    expect(shares.loads.alex!.minutesPerWeek).toBe(100);
+    expect(shares.loads.sam!.minutesPerWeek).toBe(140);
+    expect(shares.fair).toBe(true);
+  });
 });

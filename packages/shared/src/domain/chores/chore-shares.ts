@@ -1,5 +1,6 @@
 import { allocateChores } from './allocate-chores';
 import { choreCost, type ChoreRating, type StageMinutes } from './chore-cost';
+import { stageHolders, type StageOwners } from './stages';
 import { fairnessCertificate, type AllocationInput } from './fairness-certificate';
 import { minutesPerWeek, occurrencesPerYear } from './recurrence';
 
@@ -16,6 +17,8 @@ export interface ShareResponsibility {
   pinnedTo: string | null;
   /** Each member's private rating; a missing one counts as "fine". */
   ratings: Record<string, ChoreRating | undefined>;
+  /** Stages split off to someone other than the owner; the owner keeps the rest. */
+  stageOwners?: StageOwners;
 }
 
 export type ShareReason = 'pinned' | 'cant' | 'allocated';
@@ -32,42 +35,64 @@ export interface ChoreShares {
 const ratingOf = (r: ShareResponsibility, memberId: string) => r.ratings[memberId] ?? 'fine';
 const totalMinutes = (m: StageMinutes) => m.notice + m.plan + m.do;
 
-/** A member's yearly cost of a responsibility: its minutes, weighed by their rating. */
-function yearlyCost(r: ShareResponsibility, memberId: string): number {
+/** A member's yearly cost of (some stages of) a responsibility, weighed by their rating. */
+function yearlyCost(r: ShareResponsibility, memberId: string, minutes = r.minutes): number {
   const rating = ratingOf(r, memberId);
-  const weighed = choreCost(r.minutes, rating === 'cant' ? 'dislike' : rating);
+  const weighed = choreCost(minutes, rating === 'cant' ? 'dislike' : rating);
   return Math.round(weighed * occurrencesPerYear(r.rrule));
 }
 
+/**
+ * The allocation problem over the pieces people hold: a whole responsibility, or — once a
+ * stage is split off — the stages each holder keeps, so a split counts on both sides.
+ */
 function allocationInput(
   members: ShareMember[],
   responsibilities: ShareResponsibility[],
-): AllocationInput {
-  return {
-    people: members.map((m) => ({ id: m.id, weight: m.availableMinutesPerWeek })),
-    chores: responsibilities.map((r) => ({
-      id: r.id,
-      costs: Object.fromEntries(members.map((m) => [m.id, yearlyCost(r, m.id)])),
-    })),
-  };
+  assignment: Record<string, string> = {},
+): { input: AllocationInput; pieces: Record<string, string> } {
+  const chores: AllocationInput['chores'] = [];
+  const pieces: Record<string, string> = {};
+  for (const r of responsibilities) {
+    const owner = assignment[r.id];
+    const holders = owner ? stageHolders(r.minutes, owner, r.stageOwners) : [];
+    const parts = holders.length > 1 ? holders : [{ holder: owner, minutes: r.minutes }];
+    parts.forEach(({ holder, minutes }, i) => {
+      const id = i === 0 ? r.id : `${r.id}:${i}`;
+      if (holder) pieces[id] = holder;
+      chores.push({
+        id,
+        costs: Object.fromEntries(members.map((m) => [m.id, yearlyCost(r, m.id, minutes)])),
+      });
+    });
+  }
+  const people = members.map((m) => ({ id: m.id, weight: m.availableMinutesPerWeek }));
+  return { input: { people, chores }, pieces };
 }
 
-/** Minutes a week per member and their fair share of the total, from availability. */
+/** Minutes a week per member, all stages with whoever holds them, and each fair share. */
 function loadsOf(
   members: ShareMember[],
   responsibilities: ShareResponsibility[],
   assignment: Record<string, string>,
 ): ChoreShares['loads'] {
-  const weekly = (r: ShareResponsibility) => minutesPerWeek(totalMinutes(r.minutes), r.rrule);
-  const total = responsibilities.reduce((s, r) => s + weekly(r), 0);
+  const weekly = (r: ShareResponsibility, minutes: StageMinutes) =>
+    minutesPerWeek(totalMinutes(minutes), r.rrule);
+  const total = responsibilities.reduce((s, r) => s + weekly(r, r.minutes), 0);
   const available = members.reduce((s, m) => s + m.availableMinutesPerWeek, 0);
+  const held = new Map<string, number>();
+  for (const r of responsibilities) {
+    const owner = assignment[r.id];
+    if (!owner) continue;
+    for (const { holder, minutes } of stageHolders(r.minutes, owner, r.stageOwners)) {
+      held.set(holder, (held.get(holder) ?? 0) + weekly(r, minutes));
+    }
+  }
   return Object.fromEntries(
     members.map((m) => [
       m.id,
       {
-        minutesPerWeek: responsibilities
-          .filter((r) => assignment[r.id] === m.id)
-          .reduce((s, r) => s + weekly(r), 0),
+        minutesPerWeek: held.get(m.id) ?? 0,
         fairShareMinutesPerWeek: (total * m.availableMinutesPerWeek) / available,
       },
     ]),
@@ -101,7 +126,7 @@ export function proposeChoreShares(
       open.push(r);
     }
   }
-  const allocated = allocateChores(allocationInput(members, open));
+  const allocated = allocateChores(allocationInput(members, open).input);
   for (const r of open) {
     assignment[r.id] = allocated.assignment[r.id]!;
     reasons[r.id] = 'allocated';
@@ -114,13 +139,16 @@ export function proposeChoreShares(
   };
 }
 
-/** The same figures for an assignment people chose or tweaked by hand. */
+/** The same figures for an assignment people chose or tweaked by hand, split stages included. */
 export function describeChoreShares(
   members: ShareMember[],
   responsibilities: ShareResponsibility[],
   assignment: Record<string, string>,
 ): Pick<ChoreShares, 'fair' | 'loads'> {
   const assigned = responsibilities.filter((r) => assignment[r.id] !== undefined);
-  const fair = fairnessCertificate(allocationInput(members, assigned), assignment).wef1;
-  return { fair, loads: loadsOf(members, responsibilities, assignment) };
+  const { input, pieces } = allocationInput(members, assigned, assignment);
+  return {
+    fair: fairnessCertificate(input, pieces).wef1,
+    loads: loadsOf(members, responsibilities, assignment),
+  };
 }

@@ -5,3 +5,7 @@ export * from './starter-responsibilities';
 export * from './recurrence';
 export * from './chore-shares';
 export * from './load-over-time';
+export * from './due-dates';
+export * from './agenda';
+export * from './stages';
+export * from './review';

@@ -58,8 +58,31 @@ describe('loadOverTime', () => {
       periods: [week],
     });
     expect(period!.members).toEqual([
-      { id: 'alex', plannedMinutes: 120, doneMinutes: 75, fairShareMinutes: 60 },
-      { id: 'sam', plannedMinutes: 30, doneMinutes: 60, fairShareMinutes: 90 },
+      // Alex noticed and planned both laundries (2 × 10) and did one (75 minutes, as logged);
+      // Sam did the other by the plan's 50 minutes.
+      { id: 'alex', plannedMinutes: 120, doneMinutes: 95, fairShareMinutes: 60 },
+      { id: 'sam', plannedMinutes: 30, doneMinutes: 50, fairShareMinutes: 90 },
+    ]);
+  });
+
+  it('counts split-off stages for whoever holds them, planned and done', () => {
+    const [period] = loadOverTime({
+      members,
+      responsibilities: [{ ...laundry, stageOwners: { notice: 'sam', plan: 'sam' } }],
+      completions: [
+        {
+          choreId: 'laundry',
+          kind: 'done',
+          doneBy: 'alex',
+          doneAt: '2026-11-02T18:00:00.000Z',
+          actualMinutes: null,
+        },
+      ],
+      periods: [week],
+    });
+    expect(period!.members.map((m) => [m.plannedMinutes, m.doneMinutes])).toEqual([
+      [100, 50],
+      [20, 10],
     ]);
   });
 

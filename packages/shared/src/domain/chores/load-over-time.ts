@@ -1,5 +1,6 @@
 import type { StageMinutes } from './chore-cost';
 import { minutesPerWeek } from './recurrence';
+import { stageHolders, type StageOwners } from './stages';
 
 export interface LoadOverTimeInput {
   members: { id: string; availableMinutesPerWeek: number }[];
@@ -8,6 +9,7 @@ export interface LoadOverTimeInput {
     minutes: StageMinutes;
     rrule: string | null;
     ownerId: string | null;
+    stageOwners?: StageOwners;
   }[];
   completions: {
     choreId: string;
@@ -24,14 +26,37 @@ export interface MemberLoad {
   id: string;
   /** What their responsibilities take in the period, all stages, by the plan. */
   plannedMinutes: number;
-  /** What the log says they did: actual minutes where given, else the planned minutes. */
+  /**
+   * What the log says they did: the doing to whoever did it (actual minutes where given), the
+   * noticing and planning to whoever holds those stages — that work was done either way.
+   */
   doneMinutes: number;
   /** Their share of everything planned, from availability. */
   fairShareMinutes: number;
 }
 
 const WEEK_MS = 7 * 86_400_000;
-const stageTotal = (m: StageMinutes) => m.notice + m.plan + m.do;
+type Chore = LoadOverTimeInput['responsibilities'][number];
+type Completion = LoadOverTimeInput['completions'][number];
+
+/** Who held which minutes of a responsibility: its stages with their holders. */
+function heldMinutes(r: Chore, fallback: string | null): Map<string, number> {
+  const owner = r.ownerId ?? fallback;
+  const held = new Map<string, number>();
+  if (!owner) return held;
+  for (const { holder, minutes } of stageHolders(r.minutes, owner, r.stageOwners)) {
+    held.set(holder, minutes.notice + minutes.plan + minutes.do);
+  }
+  return held;
+}
+
+/** The minutes one logged completion stands for, per member. */
+function doneMinutes(chore: Chore, c: Completion): Map<string, number> {
+  const thinking = { ...chore, minutes: { ...chore.minutes, do: 0 } };
+  const held = heldMinutes(thinking, c.doneBy);
+  held.set(c.doneBy, (held.get(c.doneBy) ?? 0) + (c.actualMinutes ?? chore.minutes.do));
+  return held;
+}
 
 /**
  * Planned against done, per member and period, against each fair share: the same minutes (all
@@ -44,26 +69,30 @@ export function loadOverTime(
   const chores = new Map(input.responsibilities.map((r) => [r.id, r]));
   return input.periods.map(({ start, end }) => {
     const weeks = (Date.parse(end) - Date.parse(start)) / WEEK_MS;
-    const planned = (r: LoadOverTimeInput['responsibilities'][number]) =>
-      minutesPerWeek(stageTotal(r.minutes), r.rrule) * weeks;
-    const everything = input.responsibilities.reduce((s, r) => s + planned(r), 0);
-    const inPeriod = input.completions.filter(
-      (c) => c.kind === 'done' && c.doneAt >= start && c.doneAt < end,
-    );
+    const planned = new Map<string, number>();
+    let everything = 0;
+    for (const r of input.responsibilities) {
+      const perPeriod = (minutes: number) => minutesPerWeek(minutes, r.rrule) * weeks;
+      everything += perPeriod(r.minutes.notice + r.minutes.plan + r.minutes.do);
+      for (const [holder, minutes] of heldMinutes(r, null)) {
+        planned.set(holder, (planned.get(holder) ?? 0) + perPeriod(minutes));
+      }
+    }
+    const done = new Map<string, number>();
+    for (const c of input.completions) {
+      const chore = chores.get(c.choreId);
+      if (c.kind !== 'done' || c.doneAt < start || c.doneAt >= end || !chore) continue;
+      for (const [holder, minutes] of doneMinutes(chore, c)) {
+        done.set(holder, (done.get(holder) ?? 0) + minutes);
+      }
+    }
     return {
       start,
       end,
       members: input.members.map((m) => ({
         id: m.id,
-        plannedMinutes: input.responsibilities
-          .filter((r) => r.ownerId === m.id)
-          .reduce((s, r) => s + planned(r), 0),
-        doneMinutes: inPeriod
-          .filter((c) => c.doneBy === m.id)
-          .reduce((s, c) => {
-            const chore = chores.get(c.choreId);
-            return s + (c.actualMinutes ?? (chore ? stageTotal(chore.minutes) : 0));
-          }, 0),
+        plannedMinutes: planned.get(m.id) ?? 0,
+        doneMinutes: done.get(m.id) ?? 0,
         fairShareMinutes: available > 0 ? (everything * m.availableMinutesPerWeek) / available : 0,
       })),
     };
