@@ -43,7 +43,7 @@ export function scheduleRoutes({ schedule }: Services) {
       body: snoozeBody,
       response: emptyResponse,
       status: 204,
-      errors: ['occurrence_closed'],
+      errors: ['forbidden', 'occurrence_closed'],
       handler: async (ctx) => {
         await schedule.snooze(viewerOf(ctx), ctx.params.choreId, ctx.params.dueOn, ctx.body.until);
         return null;
@@ -56,7 +56,7 @@ export function scheduleRoutes({ schedule }: Services) {
       summary: 'Bring a snoozed occurrence back to its due date',
       response: emptyResponse,
       status: 204,
-      errors: ['occurrence_closed'],
+      errors: ['forbidden', 'occurrence_closed'],
       handler: async (ctx) => {
         await schedule.unsnooze(viewerOf(ctx), ctx.params.choreId, ctx.params.dueOn);
         return null;

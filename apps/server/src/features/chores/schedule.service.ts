@@ -65,6 +65,7 @@ export class ScheduleService {
 
   async snooze(viewer: Viewer, choreId: string, dueOn: string, until: string) {
     const { today, item } = await this.openItem(viewer, choreId, dueOn);
+    if (!canSnooze(item, viewer.membership.userId)) throw new AppError('forbidden');
     const next = item.nextDueOn;
     if (until <= dueOn || until < today) {
       throw invalidField('until', 'Must be after the due date, and today or later.');
@@ -76,7 +77,8 @@ export class ScheduleService {
   }
 
   async unsnooze(viewer: Viewer, choreId: string, dueOn: string) {
-    await this.openItem(viewer, choreId, dueOn);
+    const { item } = await this.openItem(viewer, choreId, dueOn);
+    if (!canSnooze(item, viewer.membership.userId)) throw new AppError('forbidden');
     await this.change(viewer, choreId, dueOn, { snoozed_until: null });
   }
 
@@ -194,6 +196,10 @@ export class ScheduleService {
   }
 }
 
+/** Whoever does it this time decides when; one nobody owns yet, anyone. */
+const canSnooze = (item: AgendaItem, userId: string) =>
+  !item.entry && (item.ownerId === null || item.ownerId === userId);
+
 function canAskToTake(item: AgendaItem, userId: string): boolean {
   const handoff = item.change?.handoff;
   // One request at a time; once declined, the owner may ask again (or someone else).
@@ -221,7 +227,7 @@ function present(item: AgendaItem, userId: string): AgendaItemView {
     snoozedUntil: open ? (item.change?.snoozedUntil ?? null) : null,
     handoff,
     capabilities: {
-      canSnooze: open && (item.ownerId === null || item.ownerId === userId),
+      canSnooze: canSnooze(item, userId),
       canAskToTake: canAskToTake(item, userId),
       canAnswer: open && handoff?.status === 'asked' && handoff.to === userId,
       canWithdraw: open && handoff?.status === 'asked' && handoff.from === userId,
