@@ -7,4 +7,5 @@ export * from './contracts/checkins';
 export * from './domain/reveal-together';
 export * from './domain/local-date';
 export * from './domain/chores/index';
+export * from './domain/money/index';
 export * from './contracts/chores';

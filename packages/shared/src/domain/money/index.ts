@@ -1,0 +1,2 @@
+export * from './split-amount';
+export * from './settle-up';
