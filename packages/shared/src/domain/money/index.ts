@@ -1,2 +1,4 @@
 export * from './split-amount';
 export * from './settle-up';
+export * from './split-rules';
+export * from './balances';
