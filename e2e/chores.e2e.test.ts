@@ -20,6 +20,16 @@ async function giveHours(page: Page, hours: string) {
 
 const currentShares = (page: Page) => page.getByRole('region', { name: 'Current shares' });
 
+/** What the fairness table says `person` has done in the current (last) period. */
+async function doneThisPeriod(page: Page, person: string): Promise<string | null> {
+  const table = page.getByRole('table', { name: 'Time planned and done, and each fair share' });
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: person, exact: true }) })
+    .last();
+  return row.getByRole('cell').nth(1).textContent();
+}
+
 describe('sharing chores fairly, two partners in two browsers', () => {
   const fixture = useServerAndBrowser();
 
@@ -88,6 +98,33 @@ describe('sharing chores fairly, two partners in two browsers', () => {
       name: `How do you feel about ${CHORES[0]}?`,
     });
     expect(await samsLaundry.getByRole('radio', { name: 'Love it' }).isChecked()).toBe(false);
+
+    // Living with it: Sam's bills are due today; Sam marks them done on Sam's phone.
+    const samsWeek = sam.page.getByRole('region', { name: 'This week' });
+    await expect.poll(() => samsWeek.getByRole('list', { name: 'Today' }).isVisible()).toBe(true);
+    const doneBefore = await doneThisPeriod(alex.page, 'Sam');
+    expect(await doneThisPeriod(sam.page, 'You')).toBe(doneBefore);
+    await samsWeek.getByRole('button', { name: 'Done: Paying the bills' }).click();
+    await expect
+      .poll(() => samsWeek.getByText('Marked Paying the bills done.').isVisible())
+      .toBe(true);
+
+    // Alex's screen shows it done, live, and the fairness chart moves on both screens.
+    const alexsWeek = alex.page.getByRole('region', { name: 'This week' });
+    await alexsWeek.getByRole('radio', { name: 'Everyone' }).check();
+    await expect.poll(() => alexsWeek.getByText('Done by Sam').isVisible()).toBe(true);
+    await expect.poll(() => doneThisPeriod(alex.page, 'Sam')).not.toBe(doneBefore);
+    await expect
+      .poll(() => doneThisPeriod(sam.page, 'You'))
+      .toBe(await doneThisPeriod(alex.page, 'Sam'));
+    for (const page of [alex.page, sam.page]) {
+      expect(
+        await page
+          .getByRole('img', { name: /month by month/ })
+          .first()
+          .isVisible(),
+      ).toBe(true);
+    }
 
     for (const person of [alex, sam]) expect(person.problems).toEqual([]);
   });

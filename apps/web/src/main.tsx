@@ -15,6 +15,7 @@ import './ui/card.css';
 import './ui/alert.css';
 import './styles/screens.css';
 import './styles/chores.css';
+import './styles/fairness.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

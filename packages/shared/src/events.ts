@@ -2,7 +2,14 @@
  * Real-time events say *what* changed, never the content: clients refetch through the normal,
  * permission-checked API. This keeps private and sealed content out of event payloads by design.
  */
-export const realtimeEntities = ['checkin', 'member', 'space', 'invite', 'responsibility'] as const;
+export const realtimeEntities = [
+  'checkin',
+  'member',
+  'space',
+  'invite',
+  'responsibility',
+  'expense',
+] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 
 export interface RealtimeEvent {

@@ -10,6 +10,7 @@ import { ChoreOwnerFields } from './chore-owner-fields';
 import { ChoreRating } from './chore-rating';
 import { recurrenceInWords } from './recurrence-words';
 import { memberName } from './shares-view';
+import { stageSplitInWords } from './stage-split';
 import { useDeleteChore } from './use-chores';
 
 interface ChoreCardProps {
@@ -20,7 +21,10 @@ interface ChoreCardProps {
   onSaved: (message: string) => void;
 }
 
-/** One responsibility: how often, its stages, who has it, my rating and the hand tweaks. */
+/**
+ * One responsibility: how often, its stages, who has it (and who notices and plans it, when
+ * that is someone else), my rating and the hand tweaks.
+ */
 export function ChoreCard({ spaceId, chore, members, onSaved }: ChoreCardProps) {
   const remove = useDeleteChore(spaceId, chore.id);
   const [editing, setEditing] = useState(false);
@@ -29,6 +33,7 @@ export function ChoreCard({ spaceId, chore, members, onSaved }: ChoreCardProps) 
     often: recurrenceInWords(chore.rrule),
     stages: stagesInWords(chore.minutes),
   });
+  const split = stageSplitInWords(chore.ownerId, chore.stageOwners, members);
 
   return (
     <li className="card chore">
@@ -48,6 +53,7 @@ export function ChoreCard({ spaceId, chore, members, onSaved }: ChoreCardProps) 
           </>
         ) : null}
       </p>
+      {split ? <p className="chore__split">{split}</p> : null}
       {chore.capabilities.canEdit ? (
         editing ? (
           <ChoreForm

@@ -8,6 +8,7 @@ import {
   type UpdateResponsibilityBody,
 } from '@tandem/shared';
 import { fieldError } from '../../lib/api/error-message';
+import { todayIn } from '../../lib/dates';
 import { t } from '../../lib/i18n';
 import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
@@ -17,6 +18,7 @@ import { RadioGroup } from '../../ui/radio-group';
 import { SelectField } from '../../ui/select-field';
 import { TextArea } from '../../ui/text-area';
 import { TextField } from '../../ui/text-field';
+import { useSignedInMe } from '../auth/me-context';
 import { weekdays, type Weekday } from './recurrence-words';
 import {
   choiceToRrule,
@@ -35,6 +37,7 @@ const fields = [
   'doneWell',
   'rrule',
   'scheduleFrom',
+  'firstDueOn',
   'minutes',
   'minutes.notice',
   'minutes.plan',
@@ -59,10 +62,11 @@ interface Draft {
   choice: RecurrenceChoice;
   days: readonly Weekday[];
   scheduleFrom: ScheduleFrom;
+  firstDueOn: string;
   minutes: Record<Stage, string>;
 }
 
-function initialDraft(chore: Responsibility | undefined): Draft {
+function initialDraft(chore: Responsibility | undefined, today: string): Draft {
   const recurrence = rruleToChoice(chore ? chore.rrule : 'FREQ=WEEKLY');
   return {
     name: chore?.name ?? '',
@@ -71,6 +75,7 @@ function initialDraft(chore: Responsibility | undefined): Draft {
     choice: recurrence.choice,
     days: recurrence.days,
     scheduleFrom: chore?.scheduleFrom ?? 'due',
+    firstDueOn: chore?.firstDueOn ?? today,
     minutes: {
       notice: String(chore?.minutes.notice ?? 0),
       plan: String(chore?.minutes.plan ?? 0),
@@ -96,18 +101,24 @@ function changes(
   if ((body.doneWell ?? null) !== chore.doneWell) patch.doneWell = body.doneWell ?? null;
   if (recurrenceChanged) patch.rrule = body.rrule;
   if (body.scheduleFrom !== chore.scheduleFrom) patch.scheduleFrom = body.scheduleFrom ?? 'due';
+  if (body.firstDueOn && body.firstDueOn !== chore.firstDueOn) patch.firstDueOn = body.firstDueOn;
   if (stages.some((stage) => body.minutes[stage] !== chore.minutes[stage])) {
     patch.minutes = body.minutes;
   }
   return patch;
 }
 
-/** Adds our own responsibility, or edits one: name, area, rhythm and the minutes it takes. */
+/**
+ * Adds our own responsibility, or edits one: name, area, rhythm, when it is first due and the
+ * minutes it takes.
+ */
 export function ChoreForm({ spaceId, chore, onSaved, onCancel, label }: ChoreFormProps) {
   const create = useCreateChore(spaceId);
   const update = useUpdateChore(spaceId, chore?.id ?? '');
   const save = chore ? update : create;
-  const [initial] = useState(() => initialDraft(chore));
+  const me = useSignedInMe();
+  // A new one is first due today, my today, unless I say otherwise.
+  const [initial] = useState(() => initialDraft(chore, todayIn(me.timeZone)));
   const [draft, setDraft] = useState(initial);
   const [noMinutes, setNoMinutes] = useState(false);
   const firstMinutes = useRef<HTMLInputElement>(null);
@@ -145,6 +156,7 @@ export function ChoreForm({ spaceId, chore, onSaved, onCancel, label }: ChoreFor
       doneWell: doneWell === '' ? null : doneWell,
       rrule: choiceToRrule(draft),
       scheduleFrom: draft.scheduleFrom,
+      firstDueOn: draft.firstDueOn,
       minutes,
     };
     const name = body.name;
@@ -235,6 +247,15 @@ export function ChoreForm({ spaceId, chore, onSaved, onCancel, label }: ChoreFor
           </div>
         </fieldset>
       ) : null}
+      <TextField
+        label={t('chores.form.firstDue')}
+        hint={t('chores.form.firstDueHint')}
+        type="date"
+        required
+        value={draft.firstDueOn}
+        onChange={(event) => set('firstDueOn', event.target.value)}
+        error={fieldError(save.error, 'firstDueOn')}
+      />
       <RadioGroup
         legend={t('chores.form.scheduleFrom')}
         name={`${id}-schedule-from`}

@@ -6,16 +6,20 @@ import { Page } from '../../ui/page';
 import { useSignedInMe } from '../auth/me-context';
 import { useCurrentSpace } from '../spaces/space-context';
 import { useMembers } from '../spaces/use-spaces';
+import { AgendaSection } from './agenda-section';
 import { AvailabilitySection } from './availability-section';
 import { ChoreListSection } from './chore-list-section';
 import { CurrentSharesSection } from './current-shares-section';
+import { FairnessSection } from './fairness-section';
 import { ProposalSection } from './proposal-section';
+import { ReviewBanner } from './review-banner';
 import { StarterSection } from './starter-section';
 import { useChores } from './use-chores';
 
 /**
  * "Chores": the starter list while there is nothing yet (our own can be added at any time), then our responsibilities with my
- * private ratings, everyone's hours, a fair proposal and the shares as they stand.
+ * private ratings, everyone's hours, a fair proposal, the shares as they stand and how they went
+ * over time; a suggestion to look at them again on top when one is due.
  */
 export function ChoresPage() {
   const space = useCurrentSpace();
@@ -43,6 +47,12 @@ export function ChoresPage() {
     const shared = { spaceId: space.id, myId: me.id, chores: items, members: people };
     content = (
       <>
+        {/* Shows itself only when a look at the shares is due. */}
+        {hasChores ? <ReviewBanner {...shared} /> : null}
+        {/* Living with the shares day to day comes first, once there are shares to live with. */}
+        {items.some((chore) => chore.ownerId !== null) ? (
+          <AgendaSection {...shared} timeZone={me.timeZone} />
+        ) : null}
         {!hasChores || starterOpen ? (
           <StarterSection
             spaceId={space.id}
@@ -71,7 +81,10 @@ export function ChoresPage() {
         <AvailabilitySection spaceId={space.id} myId={me.id} members={people} />
         {hasChores ? <ProposalSection {...shared} /> : null}
         {items.some((chore) => chore.ownerId !== null) ? (
-          <CurrentSharesSection {...shared} />
+          <>
+            <CurrentSharesSection {...shared} />
+            <FairnessSection spaceId={space.id} myId={me.id} members={people} />
+          </>
         ) : null}
       </>
     );

@@ -5,6 +5,7 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { FormError } from '../../ui/form-error';
 import { Loading } from '../../ui/loading';
+import { ProposalExplanation } from './proposal-explanation';
 import { ShareLoadError } from './share-load-error';
 import { ShareSummary } from './share-summary';
 import { isCurrentShare } from './shares-view';
@@ -48,6 +49,7 @@ export function ProposalSection({ spaceId, myId, chores, members }: ProposalSect
     body = (
       <>
         <ShareSummary shares={proposal.data} chores={chores} members={members} />
+        <ProposalExplanation shares={proposal.data} chores={chores} members={members} myId={myId} />
         <FormError error={accept.error} />
         {current ? (
           <p className="muted">{t('chores.proposal.same')}</p>

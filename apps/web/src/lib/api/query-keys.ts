@@ -14,11 +14,19 @@ export const queryKeys = {
   checkinsOn: (spaceId: string, date: string) => ['space', spaceId, 'checkins', date] as const,
   // Every chores query sits under `chores`, so one 'responsibility' event refreshes them all.
   chores: (spaceId: string) => ['space', spaceId, 'chores'] as const,
+  // Every money query sits under `money`, so one 'expense' event refreshes them all.
+  money: (spaceId: string) => ['space', spaceId, 'money'] as const,
   choreList: (spaceId: string) => ['space', spaceId, 'chores', 'list'] as const,
   choreStarter: (spaceId: string) => ['space', spaceId, 'chores', 'starter'] as const,
   choreAvailability: (spaceId: string) => ['space', spaceId, 'chores', 'availability'] as const,
   choreProposal: (spaceId: string) => ['space', spaceId, 'chores', 'proposal'] as const,
   choreShares: (spaceId: string) => ['space', spaceId, 'chores', 'shares'] as const,
+  choreFairness: (spaceId: string, period: string, count: number) =>
+    ['space', spaceId, 'chores', 'fairness', period, count] as const,
+  choreReview: (spaceId: string) => ['space', spaceId, 'chores', 'review'] as const,
+  // By the viewer's day, so the week moves on at midnight while the page stays open.
+  choreAgenda: (spaceId: string, today: string) =>
+    ['space', spaceId, 'chores', 'agenda', today] as const,
   invitePreview: (token: string) => ['invite', token] as const,
 };
 

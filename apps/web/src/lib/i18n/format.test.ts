@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatList } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatList,
+  formatShortDay,
+  formatWeekday,
+} from './format';
 
 describe('formatDay', () => {
   it('shows the calendar day itself, whatever the machine time zone', () => {
     expect(formatDay('2025-03-02', 'en-US')).toBe('Sunday, March 2');
     expect(formatDay('2025-03-02', 'en-GB')).toBe('Sunday 2 March');
     expect(formatDay('2024-12-31', 'en-US', true)).toBe('Tuesday, December 31, 2024');
+  });
+});
+
+describe('formatShortDay and formatWeekday', () => {
+  it('name the calendar day itself, in few letters or by its weekday', () => {
+    expect(formatShortDay('2026-11-24', 'en-US')).toBe('Tue, Nov 24');
+    expect(formatShortDay('2026-11-24', 'en-GB')).toBe('Tue 24 Nov');
+    expect(formatWeekday('2026-11-28', 'en')).toBe('Saturday');
   });
 });
 

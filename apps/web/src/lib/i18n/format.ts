@@ -16,6 +16,23 @@ export function formatDay(day: string, locale: string, withYear = false): string
   }).format(dayAsDate(day));
 }
 
+/** A calendar day in few letters ("Tue, Nov 24"), for a line that mentions it in passing. */
+export function formatShortDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(dayAsDate(day));
+}
+
+/** The weekday of a calendar day ("Saturday"). */
+export function formatWeekday(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    dayAsDate(day),
+  );
+}
+
 /** An instant as a short date and time, in `timeZone` (the viewer's) when given. */
 export function formatDateTime(instant: string, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, {

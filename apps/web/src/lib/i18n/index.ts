@@ -1,5 +1,12 @@
 import { en } from './en';
-import { formatDate, formatDateTime, formatDay, formatList } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatList,
+  formatShortDay,
+  formatWeekday,
+} from './format';
 import { translate, type MessageVars } from './translate';
 
 /** The one shipped language; another is a `Record<MessageKey, Message>` next to `en.ts`. */
@@ -20,6 +27,8 @@ export function t<K extends MessageKey>(key: K, ...args: TranslateArgs<K>): stri
 
 export const format = {
   day: (day: string, withYear = false) => formatDay(day, locale, withYear),
+  shortDay: (day: string) => formatShortDay(day, locale),
+  weekday: (day: string) => formatWeekday(day, locale),
   dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, locale, timeZone),
   date: (instant: string, timeZone?: string) => formatDate(instant, locale, timeZone),
   list: (items: readonly string[]) => formatList(items, locale),

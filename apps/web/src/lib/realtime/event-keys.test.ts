@@ -29,6 +29,20 @@ describe('queryKeysForEvent', () => {
     expect(keys).toContainEqual(queryKeys.spaces);
   });
 
+  it('refreshes fairness over time and the review after a chore change or new hours', () => {
+    // Saving one's hours is published as a 'member' event; both move every fair share.
+    for (const entity of ['member', 'responsibility'] as const) {
+      const keys = queryKeysForEvent(spaceId, event(entity));
+      for (const target of [
+        queryKeys.choreFairness(spaceId, 'month', 6),
+        queryKeys.choreReview(spaceId),
+        queryKeys.choreShares(spaceId),
+      ]) {
+        expect(keys.some((key) => covers(key, target))).toBe(true);
+      }
+    }
+  });
+
   it('refreshes the space and the list on a space event', () => {
     expect(queryKeysForEvent(spaceId, event('space'))).toEqual([
       queryKeys.spaceDetail(spaceId),

@@ -11,7 +11,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.checkins(spaceId)];
     case 'member':
       // Who is waiting, the member count, pending invites and the home's availability all
-      // change with membership.
+      // change with membership; saving one's hours is a member event too, and moves every
+      // fair share: the proposal, the shares, fairness over time and the review.
       return [
         queryKeys.chores(spaceId),
         queryKeys.members(spaceId),
@@ -26,6 +27,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.invites(spaceId)];
     case 'responsibility':
       return [queryKeys.chores(spaceId)];
+    case 'expense':
+      return [queryKeys.money(spaceId)];
   }
 }
 
