@@ -12,6 +12,11 @@ import { ChoresService } from './features/chores/chores.service';
 import { CompletionsService } from './features/chores/completions.service';
 import { FairnessService } from './features/chores/fairness.service';
 import { ScheduleService } from './features/chores/schedule.service';
+import { BudgetsService } from './features/money/budgets.service';
+import { ExpensesService } from './features/money/expenses.service';
+import { GoalsService } from './features/money/goals.service';
+import { MoneyService } from './features/money/money.service';
+import { RecurringService } from './features/money/recurring.service';
 import { InvitesService } from './features/invites/invites.service';
 import { SpacesService } from './features/spaces/spaces.service';
 import { AppError } from './http/app-error';
@@ -68,6 +73,8 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
   const spaces = new SpacesService(database.db, bus);
   const schedule = new ScheduleService(database.db, bus);
   const chores = new ChoresService(database.db, bus);
+  const money = new MoneyService(database.db, bus);
+  const expenses = new ExpensesService(database.db, bus, money);
   const services: Services = {
     config,
     database,
@@ -81,6 +88,11 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     completions: new CompletionsService(database.db, bus, schedule),
     schedule,
     fairness: new FairnessService(database.db, bus, chores),
+    money,
+    expenses,
+    recurring: new RecurringService(database.db, bus, expenses),
+    budgets: new BudgetsService(database.db, bus, money),
+    goals: new GoalsService(database.db, bus, money),
   };
 
   installErrorHandler(app);

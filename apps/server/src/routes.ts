@@ -4,6 +4,8 @@ import { choresRoutes } from './features/chores/chores.routes';
 import { completionsRoutes } from './features/chores/completions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
+import { moneyRoutes } from './features/money/money.routes';
+import { plansRoutes } from './features/money/plans.routes';
 import { invitesRoutes } from './features/invites/invites.routes';
 import { spacesRoutes } from './features/spaces/spaces.routes';
 import type { RouteDefinition } from './http/route';
@@ -23,5 +25,7 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...completionsRoutes(services),
     ...scheduleRoutes(services),
     ...fairnessRoutes(services),
+    ...moneyRoutes(services),
+    ...plansRoutes(services),
   ];
 }

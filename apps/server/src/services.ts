@@ -6,6 +6,11 @@ import type { ChoresService } from './features/chores/chores.service';
 import type { CompletionsService } from './features/chores/completions.service';
 import type { FairnessService } from './features/chores/fairness.service';
 import type { ScheduleService } from './features/chores/schedule.service';
+import type { BudgetsService } from './features/money/budgets.service';
+import type { ExpensesService } from './features/money/expenses.service';
+import type { GoalsService } from './features/money/goals.service';
+import type { MoneyService } from './features/money/money.service';
+import type { RecurringService } from './features/money/recurring.service';
 import type { InvitesService } from './features/invites/invites.service';
 import type { SpacesService } from './features/spaces/spaces.service';
 import type { EventBus } from './realtime/event-bus';
@@ -23,6 +28,11 @@ export interface Services {
   completions: CompletionsService;
   schedule: ScheduleService;
   fairness: FairnessService;
+  money: MoneyService;
+  expenses: ExpensesService;
+  recurring: RecurringService;
+  budgets: BudgetsService;
+  goals: GoalsService;
   bus: EventBus;
   hub: SpaceHub;
 }

@@ -9,3 +9,4 @@ export * from './domain/local-date';
 export * from './domain/chores/index';
 export * from './domain/money/index';
 export * from './contracts/chores';
+export * from './contracts/money';

@@ -127,6 +127,25 @@ describeOnEachDialect('real-time events', (harness) => {
     forB.socket.close();
   });
 
+  it('tells only the author of a private expense; a shared one reaches both', async () => {
+    const { app } = harness();
+    const { a, b, space } = await createCouple(app);
+    const url = `/api/v1/spaces/${space.id}/money/expenses`;
+    const forA = await listen(app, a, space.id);
+    const forB = await listen(app, b, space.id);
+    const secret = (
+      await a.post(url, { amount: 900, description: 'PRIVATE-HAIRCUT', privacy: 'private' })
+    ).body;
+    await forA.next((e) => e.id === secret.id);
+    const shared = (await b.post(url, { amount: 500, description: 'SHARED-BREAD' })).body;
+    await forB.next((e) => e.id === shared.id);
+    await forA.next((e) => e.id === shared.id);
+    expect(forB.raw.join()).not.toContain(secret.id);
+    expect([...forA.raw, ...forB.raw].join()).not.toMatch(/HAIRCUT|BREAD/);
+    forA.socket.close();
+    forB.socket.close();
+  });
+
   it('refuses strangers, anonymous callers and other sites', async () => {
     const { app } = harness();
     const { a, stranger, space } = await createCouple(app);

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as responsibilities from './0002-responsibilities';
 import * as choreSchedule from './0003-chore-schedule';
+import * as money from './0004-money';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-responsibilities': responsibilities,
   '0003-chore-schedule': choreSchedule,
+  '0004-money': money,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,3 +2,4 @@ export * from './split-amount';
 export * from './settle-up';
 export * from './split-rules';
 export * from './balances';
+export * from './budgets';
