@@ -3,3 +3,4 @@ export * from './settle-up';
 export * from './split-rules';
 export * from './balances';
 export * from './budgets';
+export * from './minor-units';
