@@ -4,3 +4,6 @@ export * from './split-rules';
 export * from './balances';
 export * from './budgets';
 export * from './minor-units';
+export * from './csv';
+export * from './bank-import';
+export * from './splitwise-import';
