@@ -15,8 +15,10 @@ import { ScheduleService } from './features/chores/schedule.service';
 import { BudgetsService } from './features/money/budgets.service';
 import { ExpensesService } from './features/money/expenses.service';
 import { GoalsService } from './features/money/goals.service';
+import { ImportService } from './features/money/import.service';
 import { MoneyService } from './features/money/money.service';
 import { RecurringService } from './features/money/recurring.service';
+import { ReportsService } from './features/money/reports.service';
 import { InvitesService } from './features/invites/invites.service';
 import { SpacesService } from './features/spaces/spaces.service';
 import { AppError } from './http/app-error';
@@ -93,6 +95,8 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     recurring: new RecurringService(database.db, bus, expenses),
     budgets: new BudgetsService(database.db, bus, money),
     goals: new GoalsService(database.db, bus, money),
+    imports: new ImportService(database.db, bus, money, expenses),
+    reports: new ReportsService(database.db, money),
   };
 
   installErrorHandler(app);

@@ -6,6 +6,7 @@ import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
 import { moneyRoutes } from './features/money/money.routes';
 import { plansRoutes } from './features/money/plans.routes';
+import { reportsRoutes } from './features/money/reports.routes';
 import { invitesRoutes } from './features/invites/invites.routes';
 import { spacesRoutes } from './features/spaces/spaces.routes';
 import type { RouteDefinition } from './http/route';
@@ -27,5 +28,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...fairnessRoutes(services),
     ...moneyRoutes(services),
     ...plansRoutes(services),
+    ...reportsRoutes(services),
   ];
 }

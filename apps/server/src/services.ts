@@ -9,8 +9,10 @@ import type { ScheduleService } from './features/chores/schedule.service';
 import type { BudgetsService } from './features/money/budgets.service';
 import type { ExpensesService } from './features/money/expenses.service';
 import type { GoalsService } from './features/money/goals.service';
+import type { ImportService } from './features/money/import.service';
 import type { MoneyService } from './features/money/money.service';
 import type { RecurringService } from './features/money/recurring.service';
+import type { ReportsService } from './features/money/reports.service';
 import type { InvitesService } from './features/invites/invites.service';
 import type { SpacesService } from './features/spaces/spaces.service';
 import type { EventBus } from './realtime/event-bus';
@@ -33,6 +35,8 @@ export interface Services {
   recurring: RecurringService;
   budgets: BudgetsService;
   goals: GoalsService;
+  imports: ImportService;
+  reports: ReportsService;
   bus: EventBus;
   hub: SpaceHub;
 }

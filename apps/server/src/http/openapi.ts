@@ -109,7 +109,11 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
             ? { description: 'Done.' }
             : {
                 description: 'OK',
-                content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+                content: {
+                  [route.file?.contentType ?? 'application/json']: {
+                    schema: toSchema(route.response, 'output'),
+                  },
+                },
               },
         ...errorResponses(route),
       },

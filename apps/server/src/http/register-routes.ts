@@ -39,6 +39,7 @@ export function registerRoutes(
       method: route.method,
       url: route.url,
       ...(route.rateLimited ? { config: { rateLimit: authRateLimit } } : {}),
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       handler: async (request, reply) => {
         const auth = request.auth;
         if (route.access !== 'public' && !auth) throw new AppError('unauthenticated');
@@ -53,6 +54,11 @@ export function registerRoutes(
         const context = { params, query, body, auth, membership, request, reply } as never;
         const result = await route.handler(context);
         const status = route.status ?? 200;
+        if (route.file) {
+          reply
+            .header('content-type', route.file.contentType)
+            .header('content-disposition', `attachment; filename="${route.file.filename}"`);
+        }
         return status === 204 ? reply.status(204).send() : reply.status(status).send(result);
       },
     });

@@ -43,6 +43,10 @@ export interface RouteDefinition<
   status?: 200 | 201 | 204;
   /** Auth routes are rate-limited per client address. */
   rateLimited?: boolean;
+  /** A larger body limit than the app's, for the few routes that take a file. */
+  bodyLimit?: number;
+  /** A file to download instead of a JSON body: its type and name; the handler returns its text. */
+  file?: { contentType: string; filename: string };
   /** The route's own error codes (beyond sign-in, not-found and validation), for the API docs. */
   errors?: ErrorCode[];
   handler: (ctx: RouteContext<P, Q, B, A>) => Promise<z.input<R>>;

@@ -249,6 +249,27 @@ export class ExpensesService {
     if (input.from === input.to) throw invalidField('to', 'Must be someone other than the payer.');
     const id = newId();
     const now = nowIso();
+    await this.db
+      .transaction()
+      .execute((trx) =>
+        this.insertSettlement(
+          trx,
+          membership,
+          { ...input, settledOn: input.settledOn ?? localDateIn(viewer.timeZone) },
+          { id, now },
+        ),
+      );
+    await this.announce(membership, 'shared', id, now);
+    return this.get(membership, id);
+  }
+
+  async insertSettlement(
+    db: Executor,
+    membership: Membership,
+    input: SettlementInput & { settledOn: string },
+    origin: { id: string; now: string },
+  ): Promise<void> {
+    const { id, now } = origin;
     const row: repo.ExpenseRow = {
       id,
       space_id: membership.spaceId,
@@ -257,7 +278,7 @@ export class ExpensesService {
       currency: input.currency,
       description: null,
       category: 'other',
-      spent_on: input.settledOn ?? localDateIn(viewer.timeZone),
+      spent_on: input.settledOn,
       privacy: 'shared',
       split: null,
       paid_amount: input.paid?.amount ?? null,
@@ -276,15 +297,11 @@ export class ExpensesService {
       paid,
       owed,
     });
-    await this.db.transaction().execute(async (trx) => {
-      await repo.insertExpense(trx, row, [
-        line(input.from, input.amount, 0),
-        line(input.to, 0, input.amount),
-      ]);
-      await this.revise(trx, row, 'created', membership.userId, now);
-    });
-    await this.announce(membership, 'shared', id, now);
-    return this.get(membership, id);
+    await repo.insertExpense(db, row, [
+      line(input.from, input.amount, 0),
+      line(input.to, 0, input.amount),
+    ]);
+    await this.revise(db, row, 'created', membership.userId, now);
   }
 
   private async editable(db: Executor, membership: Membership, id: string) {

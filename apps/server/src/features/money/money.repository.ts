@@ -188,3 +188,41 @@ export function sumLines(db: Executor, spaceId: string) {
     .orderBy('l.user_id')
     .execute();
 }
+
+/** What an import is compared with for duplicates: the ledger the importer can see. */
+export async function listForDuplicates(db: Executor, spaceId: string, viewerId: string) {
+  const rows = await visibleExpenses(db, spaceId, viewerId)
+    .clearSelect()
+    .select(['id', 'spent_on', 'amount', 'description', 'privacy', 'created_by'])
+    .where('kind', '=', 'expense')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    spentOn: row.spent_on,
+    amount: Number(row.amount),
+    // Another's amount-only description must not be matched against: that would reveal it.
+    description: row.privacy === 'shared' || row.created_by === viewerId ? row.description : null,
+  }));
+}
+
+/** Everything the viewer may see of the ledger, oldest first, with its lines: for an export. */
+export async function listAllVisible(db: Executor, spaceId: string, viewerId: string) {
+  return visibleExpenses(db, spaceId, viewerId).orderBy('spent_on').orderBy('id').execute();
+}
+
+/** Each member's part of the shared costs per month, in one currency: for the insights. */
+export function owedByMonth(db: Executor, spaceId: string, currency: string, fromDay: string) {
+  const month = sql<string>`substr(e.spent_on, 1, 7)`;
+  return db
+    .selectFrom('expense_lines as l')
+    .innerJoin('expenses as e', 'e.id', 'l.expense_id')
+    .select([month.as('month'), 'l.user_id', sql<number>`cast(sum(l.owed) as bigint)`.as('owed')])
+    .where('l.space_id', '=', spaceId)
+    .where('e.kind', '=', 'expense')
+    .where('e.deleted_at', 'is', null)
+    .where('e.privacy', '<>', 'private')
+    .where('e.currency', '=', currency)
+    .where('e.spent_on', '>=', fromDay)
+    .groupBy([month, 'l.user_id'])
+    .execute();
+}

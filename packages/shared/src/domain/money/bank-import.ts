@@ -45,7 +45,9 @@ export function parseBankDate(value: string, format: DateFormat): string | null 
 
 const headerWords = {
   date: /date|datum|buchung|fecha|data|valuta|booked|posted/i,
-  description: /desc|zweck|text|payee|empf|name|memo|details|concepto|libell|reference/i,
+  // What it was for reads better than who was paid, when a bank gives both.
+  description: /desc|zweck|memo|details|concepto|libell|reference|text/i,
+  payee: /payee|empf|name|beguenstigt|counterpart/i,
   amount: /amount|betrag|importe|montant|value|sum/i,
   out: /debit|soll|withdraw|out|ausgang|paid out/i,
   in: /credit|haben|deposit|in$|eingang|paid in/i,
@@ -72,7 +74,8 @@ export function detectMapping(rows: string[][], currency: string): ImportMapping
     for (const format of dateFormats) {
       const score = share(column, (v) => parseBankDate(v, format) !== null);
       // Ties go to the earlier format: ISO first, then day-first before month-first.
-      if (score > 0.8 && (!best || score > best.score)) best = { column, format, score };
+      // Half the rows at least, so a file with a wrong date still shows where it is wrong.
+      if (score >= 0.5 && (!best || score > best.score)) best = { column, format, score };
     }
   }
   if (!best) return null;
@@ -102,6 +105,7 @@ export function detectMapping(rows: string[][], currency: string): ImportMapping
   const textual = candidates.filter((c) => !used.includes(c));
   const description =
     headerOf(headerWords.description) ??
+    headerOf(headerWords.payee) ??
     textual.sort((x, y) => averageLength(sample, y) - averageLength(sample, x) || x - y)[0] ??
     dateColumn;
   return {
