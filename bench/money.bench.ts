@@ -12,6 +12,7 @@ import pg from 'pg';
 import { openPostgres, openSqlite, type DatabaseHandle } from '../apps/server/src/db/database';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { ExpensesService } from '../apps/server/src/features/money/expenses.service';
+import type { ExpenseRow } from '../apps/server/src/features/money/money.repository';
 import { MoneyService } from '../apps/server/src/features/money/money.service';
 import type { Membership } from '../apps/server/src/features/spaces/spaces.repository';
 import { createLocalBus } from '../apps/server/src/realtime/event-bus';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
           ...(await measure('PostgreSQL', openPostgres(await createDatabase(cluster.url)))),
         );
       } finally {
-        await cluster.stop();
+        cluster.stop();
       }
     }
   } finally {
@@ -178,7 +179,7 @@ async function seed(handle: DatabaseHandle): Promise<Membership> {
 
   const batch = 500;
   for (let start = 0; start < EXPENSES; start += batch) {
-    const expenses = [];
+    const expenses: ExpenseRow[] = [];
     const lines = [];
     for (let i = start; i < Math.min(EXPENSES, start + batch); i++) {
       const id = `0190a0b4-0000-7000-8000-${String(i).padStart(12, '0')}`;
@@ -196,7 +197,7 @@ async function seed(handle: DatabaseHandle): Promise<Membership> {
         description: `Expense ${i}`,
         category: 'groceries',
         spent_on: day,
-        privacy: (i % 10 === 0 ? 'private' : 'shared') as 'private' | 'shared',
+        privacy: i % 10 === 0 ? 'private' : 'shared',
         split: '{"kind":"equal"}',
         paid_amount: null,
         paid_currency: null,
