@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateFormats } from '../domain/money/bank-import';
 import { rruleSchema } from './chores';
 import { idSchema, instantSchema, localDateSchema, trimmedText } from './common';
 
@@ -334,14 +335,7 @@ export const importMappingSchema = z.strictObject({
     z.number().int().min(0).max(200),
     z.strictObject({ out: z.number().int().min(0).max(200), in: z.number().int().min(0).max(200) }),
   ]),
-  dateFormat: z.enum([
-    'YYYY-MM-DD',
-    'DD.MM.YYYY',
-    'DD/MM/YYYY',
-    'MM/DD/YYYY',
-    'DD-MM-YYYY',
-    'DD.MM.YY',
-  ]),
+  dateFormat: z.enum(dateFormats),
   decimal: z.enum(['.', ',']),
 });
 

@@ -7,7 +7,7 @@ import {
 } from '@tandem/shared';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { viewerOf } from './schedule.routes';
+import { viewerOf } from '../spaces/viewer';
 
 export function fairnessRoutes({ fairness }: Services) {
   const base = '/api/v1/spaces/:spaceId/chores';

@@ -13,16 +13,11 @@ import {
 import { nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
-import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import type { ChoresService } from './chores.service';
 import * as choresRepo from './chores.repository';
 import * as completionsRepo from './completions.repository';
 import * as repo from './fairness.repository';
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /** How far back the log is read for the minutes things really take. */
 const LOG_DAYS_FOR_REVIEW = 92;

@@ -10,14 +10,7 @@ import {
 } from '@tandem/shared';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import type { AuthContext } from '../auth/auth-context';
-import type { Membership } from '../spaces/spaces.repository';
-
-/** The caller as the schedule sees them: a member, with the time zone their "today" is in. */
-export const viewerOf = (ctx: { membership: Membership; auth: AuthContext }) => ({
-  membership: ctx.membership,
-  timeZone: ctx.auth.user.timeZone,
-});
+import { viewerOf } from '../spaces/viewer';
 
 export function scheduleRoutes({ schedule }: Services) {
   const base = '/api/v1/spaces/:spaceId/chores';

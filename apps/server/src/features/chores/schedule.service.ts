@@ -12,7 +12,7 @@ import { nowIso, type Executor } from '../../db/executor';
 import { AppError, invalidField } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import { requireCurrentMember } from '../spaces/spaces.policy';
-import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import * as choresRepo from './chores.repository';
 import * as repo from './schedule.repository';
 
@@ -21,11 +21,6 @@ const HORIZON_DAYS = 31;
 /** How far ahead an entry logged without a due date may reach to close the next occurrence. */
 const CLOSE_AHEAD_DAYS = 7;
 const MAX_SNOOZE_DAYS = 30;
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /**
  * "Today / this week": each responsibility's occurrences from its rule, what the log closed,

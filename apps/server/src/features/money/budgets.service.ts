@@ -8,14 +8,9 @@ import {
 import { nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
-import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import * as repo from './budgets.repository';
 import type { MoneyService } from './money.service';
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /**
  * Monthly budgets for shared categories (with an optional roll-over) and each member's

@@ -11,21 +11,18 @@ import {
 import type { z } from 'zod';
 import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError, invalidField } from '../../http/app-error';
-import { eventOf, type EventBus } from '../../realtime/event-bus';
+import type { EventBus } from '../../realtime/event-bus';
 import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import { canSeeDescription } from './money.policy';
 import { presentExpense, presentExpenseContent } from './money.presenter';
+import { announceExpense } from './money.events';
 import * as repo from './money.repository';
 import type { MoneyService } from './money.service';
 
 type CreateInput = z.output<typeof createExpenseBody>;
 type SettlementInput = z.output<typeof recordSettlementBody>;
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /** What an expense is, before its shares are worked out. */
 export interface Draft {
@@ -93,7 +90,7 @@ export class ExpensesService {
       await this.insertDraft(trx, membership, draft, { id, now, recurringId: null });
     });
     const created = await this.get(membership, id);
-    await this.announce(membership, created.privacy, id, now);
+    await announceExpense(this.bus, membership, created.privacy, id, now);
     return created;
   }
 
@@ -197,7 +194,7 @@ export class ExpensesService {
     });
     // Whoever could see it before or can see it now hears of the change.
     const stillPrivate = privacy.every((p) => p === 'private');
-    await this.announce(membership, stillPrivate ? 'private' : 'shared', id, now);
+    await announceExpense(this.bus, membership, stillPrivate ? 'private' : 'shared', id, now);
     return this.get(membership, id);
   }
 
@@ -216,7 +213,7 @@ export class ExpensesService {
       await this.revise(trx, deleted, 'deleted', membership.userId, now);
       return found;
     });
-    await this.announce(membership, row.privacy, id, now);
+    await announceExpense(this.bus, membership, row.privacy, id, now);
   }
 
   /** Every change to an expense, deleted or not, as the viewer may see it. */
@@ -259,7 +256,7 @@ export class ExpensesService {
           { id, now },
         ),
       );
-    await this.announce(membership, 'shared', id, now);
+    await announceExpense(this.bus, membership, 'shared', id, now);
     return this.get(membership, id);
   }
 
@@ -411,16 +408,6 @@ export class ExpensesService {
         changed_at: now,
       }),
     );
-  }
-
-  /** A private expense is news to its author alone; anything else, to the whole space. */
-  private announce(membership: Membership, privacy: string, id: string, now: string) {
-    return this.bus.publish({
-      kind: 'event',
-      spaceId: membership.spaceId,
-      event: eventOf('expense', id, now),
-      ...(privacy === 'private' ? { onlyTo: membership.userId } : {}),
-    });
   }
 }
 

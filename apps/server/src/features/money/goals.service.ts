@@ -11,14 +11,9 @@ import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import { requireCurrentMember } from '../spaces/spaces.policy';
-import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import * as repo from './goals.repository';
 import type { MoneyService } from './money.service';
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /** Shared savings goals: a target, a date, who put in what, and when it will be reached. */
 export class GoalsService {

@@ -16,16 +16,12 @@ import { AppError, invalidField } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import * as spacesRepo from '../spaces/spaces.repository';
 import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import type { Draft, ExpensesService } from './expenses.service';
 import * as repo from './money.repository';
 import type { MoneyService } from './money.service';
 
 type ImportInput = z.output<typeof importBody>;
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /** One import is at most this many rows: a few years of a busy account. */
 const MAX_ROWS = 20_000;

@@ -22,7 +22,7 @@ import {
 } from '@tandem/shared';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { viewerOf } from '../chores/schedule.routes';
+import { viewerOf } from '../spaces/viewer';
 
 export function moneyRoutes({ money, expenses, recurring }: Services) {
   const base = '/api/v1/spaces/:spaceId/money';

@@ -17,7 +17,7 @@ import {
 } from '@tandem/shared';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { viewerOf } from '../chores/schedule.routes';
+import { viewerOf } from '../spaces/viewer';
 
 /** Budgets, allowances and savings goals: money planned ahead rather than spent. */
 export function plansRoutes({ budgets, goals, recurring }: Services) {

@@ -10,15 +10,12 @@ import {
 import type { z } from 'zod';
 import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError, invalidField } from '../../http/app-error';
-import { eventOf, type EventBus } from '../../realtime/event-bus';
+import type { EventBus } from '../../realtime/event-bus';
 import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import type { Draft, ExpensesService } from './expenses.service';
+import { announceExpense } from './money.events';
 import * as repo from './recurring.repository';
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 type Template = Omit<Draft, 'spentOn'>;
 
@@ -100,7 +97,7 @@ export class RecurringService {
       ...(changes.ended !== undefined ? { ended: changes.ended ? 1 : 0 } : {}),
       updated_at: now,
     });
-    await this.announce(membership, row.privacy, id, now);
+    await announceExpense(this.bus, membership, row.privacy, id, now);
     return this.get(viewer, id);
   }
 
@@ -108,7 +105,7 @@ export class RecurringService {
   async remove(viewer: Viewer, id: string) {
     const row = await this.editable(viewer, id);
     await repo.deleteRecurring(this.db, viewer.membership.spaceId, id);
-    await this.announce(viewer.membership, row.privacy, id, nowIso());
+    await announceExpense(this.bus, viewer.membership, row.privacy, id, nowIso());
   }
 
   /** Creates every date that has come round since the last catch-up, up to today. */
@@ -142,7 +139,7 @@ export class RecurringService {
         }
         return count;
       });
-      if (created > 0) await this.announce(author, row.privacy, row.id, now);
+      if (created > 0) await announceExpense(this.bus, author, row.privacy, row.id, now);
     }
   }
 
@@ -159,15 +156,6 @@ export class RecurringService {
     if (!row) throw new AppError('not_found');
     if (!canEdit(row, membership.userId)) throw new AppError('forbidden');
     return row;
-  }
-
-  private announce(membership: Membership, privacy: string, id: string, now: string) {
-    return this.bus.publish({
-      kind: 'event',
-      spaceId: membership.spaceId,
-      event: eventOf('expense', id, now),
-      ...(privacy === 'private' ? { onlyTo: membership.userId } : {}),
-    });
   }
 }
 

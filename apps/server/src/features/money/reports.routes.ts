@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import type { Services } from '../../services';
-import { viewerOf } from '../chores/schedule.routes';
+import { viewerOf } from '../spaces/viewer';
 
 /** The ledger in and out of files, and where the money goes. */
 export function reportsRoutes({ imports, reports, recurring }: Services) {

@@ -10,15 +10,11 @@ import {
 import { nowIso, type Executor } from '../../db/executor';
 import * as spacesRepo from '../spaces/spaces.repository';
 import type { Membership } from '../spaces/spaces.repository';
+import type { Viewer } from '../spaces/viewer';
 import * as budgetsRepo from './budgets.repository';
 import { presentExpenseContent } from './money.presenter';
 import * as repo from './money.repository';
 import type { MoneyService } from './money.service';
-
-interface Viewer {
-  membership: Membership;
-  timeZone: string;
-}
 
 /**
  * The ledger as a file (CSV, JSON) and where the money goes: exactly what the viewer may see —
