@@ -16,6 +16,8 @@ import './ui/alert.css';
 import './styles/screens.css';
 import './styles/chores.css';
 import './styles/fairness.css';
+import './styles/money.css';
+import './styles/money-plans.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -63,6 +63,9 @@ export function AppLayout() {
                   <NavLink to={spacePath(currentSpaceId, 'chores')}>{t('shell.chores')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to={spacePath(currentSpaceId, 'money')}>{t('shell.money')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>
                 </li>
               </>

@@ -5,6 +5,8 @@ import { RequireAuth } from '../features/auth/require-auth';
 import { TodayPage } from '../features/checkins/today-page';
 import { ChoresPage } from '../features/chores/chores-page';
 import { InvitePage } from '../features/invites/invite-page';
+import { MoneyPage } from '../features/money/money-page';
+import { PlansPage } from '../features/money/plans/plans-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { MembersPage } from '../features/spaces/members-page';
 import { NewSpacePage } from '../features/spaces/new-space-page';
@@ -45,6 +47,8 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <TodayPage /> },
                   { path: 'chores', element: <ChoresPage /> },
+                  { path: 'money', element: <MoneyPage /> },
+                  { path: 'money/plans', element: <PlansPage /> },
                   { path: 'members', element: <MembersPage /> },
                 ],
               },

@@ -22,6 +22,10 @@ describe('switchSpacePath', () => {
     expect(switchSpacePath('/s/a/chores', 'b')).toBe('/s/b/chores');
   });
 
+  it('keeps the money page when switching from it', () => {
+    expect(switchSpacePath('/s/a/money', 'b')).toBe('/s/b/money');
+  });
+
   it('goes to the day view from anywhere else', () => {
     expect(switchSpacePath('/s/a', 'b')).toBe('/s/b');
     expect(switchSpacePath('/settings', 'b')).toBe('/s/b');

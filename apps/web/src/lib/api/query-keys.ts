@@ -16,6 +16,12 @@ export const queryKeys = {
   chores: (spaceId: string) => ['space', spaceId, 'chores'] as const,
   // Every money query sits under `money`, so one 'expense' event refreshes them all.
   money: (spaceId: string) => ['space', spaceId, 'money'] as const,
+  moneySettings: (spaceId: string) => ['space', spaceId, 'money', 'settings'] as const,
+  moneyIncomes: (spaceId: string) => ['space', spaceId, 'money', 'incomes'] as const,
+  moneyLedger: (spaceId: string) => ['space', spaceId, 'money', 'ledger'] as const,
+  moneyHistory: (spaceId: string, expenseId: string) =>
+    ['space', spaceId, 'money', 'history', expenseId] as const,
+  moneyBalances: (spaceId: string) => ['space', spaceId, 'money', 'balances'] as const,
   choreList: (spaceId: string) => ['space', spaceId, 'chores', 'list'] as const,
   choreStarter: (spaceId: string) => ['space', spaceId, 'chores', 'starter'] as const,
   choreAvailability: (spaceId: string) => ['space', spaceId, 'chores', 'availability'] as const,

@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatDay,
   formatList,
+  formatMoney,
   formatShortDay,
   formatWeekday,
 } from './format';
@@ -38,5 +39,21 @@ describe('formatList', () => {
     expect(formatList(['Sam'], 'en')).toBe('Sam');
     expect(formatList(['Sam', 'Alex'], 'en')).toBe('Sam and Alex');
     expect(formatList(['Sam', 'Alex', 'Kim'], 'en-US')).toBe('Sam, Alex, and Kim');
+  });
+});
+
+describe('formatMoney', () => {
+  it('shows integer minor units in the currency, with its own number of decimals', () => {
+    expect(formatMoney(1250, 'EUR', 'en')).toBe('€12.50');
+    expect(formatMoney(-705, 'EUR', 'en')).toBe('-€7.05');
+    expect(formatMoney(0, 'USD', 'en')).toBe('$0.00');
+    expect(formatMoney(1500, 'JPY', 'en')).toBe('¥1,500');
+    expect(formatMoney(1234, 'BHD', 'en')).toBe('BHD\u00a01.234');
+    expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
+  });
+
+  it('is exact beyond what a float holds, as it never divides', () => {
+    // The largest safe integer of cents: divided by 100 as a float, it shows .90.
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'EUR', 'en')).toBe('€90,071,992,547,409.91');
   });
 });

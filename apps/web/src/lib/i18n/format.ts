@@ -1,3 +1,5 @@
+import { minorToDecimal } from '@tandem/shared';
+
 /**
  * Dates and lists through Intl. A check-in day is a calendar date (YYYY-MM-DD) with no time
  * zone of its own, so it is formatted at UTC midnight in UTC to keep the same day everywhere.
@@ -52,4 +54,13 @@ export function formatDate(instant: string, locale: string, timeZone?: string): 
 /** "Sam", "Sam and Alex", "Sam, Alex and Kim" — by the locale's rules. */
 export function formatList(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * Integer minor units as money ("€1,234.56"). Intl formats the exact decimal string from
+ * `minorToDecimal`, so no amount ever passes through a float on its way to the screen.
+ */
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const decimal = minorToDecimal(minor, currency) as Intl.StringNumericLiteral;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal);
 }

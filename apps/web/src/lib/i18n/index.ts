@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatDay,
   formatList,
+  formatMoney,
   formatShortDay,
   formatWeekday,
 } from './format';
@@ -32,4 +33,5 @@ export const format = {
   dateTime: (instant: string, timeZone?: string) => formatDateTime(instant, locale, timeZone),
   date: (instant: string, timeZone?: string) => formatDate(instant, locale, timeZone),
   list: (items: readonly string[]) => formatList(items, locale),
+  money: (minor: number, currency: string) => formatMoney(minor, currency, locale),
 };
