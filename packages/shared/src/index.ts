@@ -8,5 +8,6 @@ export * from './domain/reveal-together';
 export * from './domain/local-date';
 export * from './domain/chores/index';
 export * from './domain/money/index';
+export * from './domain/connection/index';
 export * from './contracts/chores';
 export * from './contracts/money';
