@@ -149,7 +149,11 @@ describe('the speaker–listener session', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(fc.constantFrom('ana', 'ben', 'cy'), move, fc.integer({ min: 0, max: 90 })),
+          fc.tuple(
+            fc.constantFrom('ana', 'ben', 'ana', 'ben', 'cy'),
+            move,
+            fc.integer({ min: 0, max: 90 }),
+          ),
           { maxLength: 40 },
         ),
         (moves) => {
