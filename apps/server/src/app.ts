@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './db/database';
 import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
+import { SessionsService } from './features/connection/sessions.service';
 import { CompletionsService } from './features/chores/completions.service';
 import { FairnessService } from './features/chores/fairness.service';
 import { ScheduleService } from './features/chores/schedule.service';
@@ -97,6 +98,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     goals: new GoalsService(database.db, bus, money),
     imports: new ImportService(database.db, bus, money, expenses),
     reports: new ReportsService(database.db, money),
+    sessions: new SessionsService(database.db, bus),
   };
 
   installErrorHandler(app);

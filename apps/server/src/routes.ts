@@ -2,6 +2,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { checkinsRoutes } from './features/checkins/checkins.routes';
 import { choresRoutes } from './features/chores/chores.routes';
 import { completionsRoutes } from './features/chores/completions.routes';
+import { sessionsRoutes } from './features/connection/sessions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
 import { moneyRoutes } from './features/money/money.routes';
@@ -29,5 +30,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...moneyRoutes(services),
     ...plansRoutes(services),
     ...reportsRoutes(services),
+    ...sessionsRoutes(services),
   ];
 }

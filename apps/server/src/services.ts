@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './db/database';
 import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
 import type { ChoresService } from './features/chores/chores.service';
+import type { SessionsService } from './features/connection/sessions.service';
 import type { CompletionsService } from './features/chores/completions.service';
 import type { FairnessService } from './features/chores/fairness.service';
 import type { ScheduleService } from './features/chores/schedule.service';
@@ -37,6 +38,7 @@ export interface Services {
   goals: GoalsService;
   imports: ImportService;
   reports: ReportsService;
+  sessions: SessionsService;
   bus: EventBus;
   hub: SpaceHub;
 }

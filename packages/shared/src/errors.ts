@@ -18,6 +18,10 @@ export const errorCatalogue = {
     status: 409,
     message: 'This check-in has been revealed, so it can no longer be changed or deleted.',
   },
+  out_of_turn: {
+    status: 409,
+    message: 'That move is not yours to make just now.',
+  },
   occurrence_closed: {
     status: 409,
     message: 'That one has already been done or skipped.',

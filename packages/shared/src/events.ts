@@ -9,6 +9,7 @@ export const realtimeEntities = [
   'invite',
   'responsibility',
   'expense',
+  'session',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

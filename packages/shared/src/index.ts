@@ -11,3 +11,4 @@ export * from './domain/money/index';
 export * from './domain/connection/index';
 export * from './contracts/chores';
 export * from './contracts/money';
+export * from './contracts/connection';

@@ -25,6 +25,8 @@ export interface Database {
   allowances: AllowancesTable;
   savings_goals: SavingsGoalsTable;
   goal_contributions: GoalContributionsTable;
+  live_sessions: LiveSessionsTable;
+  session_summaries: SessionSummariesTable;
 }
 
 export interface UsersTable {
@@ -291,5 +293,31 @@ export interface GoalContributionsTable {
   user_id: string;
   amount: number;
   contributed_on: string;
+  created_at: string;
+}
+
+/** A speaker–listener session: seen by its two people only; `state` is the shared machine's. */
+export interface LiveSessionsTable {
+  id: string;
+  space_id: string;
+  topic: string;
+  starter_id: string;
+  partner_id: string;
+  /** Copied from the state, to list live sessions without reading every state. */
+  phase: string;
+  /** SessionState as JSON. */
+  state: string;
+  /** Bumped by every move: a move applies to the version it was read at, or is retried. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What each of the two kept of a session, shared with the space. */
+export interface SessionSummariesTable {
+  session_id: string;
+  space_id: string;
+  user_id: string;
+  text: string;
   created_at: string;
 }

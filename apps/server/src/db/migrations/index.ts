@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation';
 import * as responsibilities from './0002-responsibilities';
 import * as choreSchedule from './0003-chore-schedule';
 import * as money from './0004-money';
+import * as connection from './0005-connection';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-responsibilities': responsibilities,
   '0003-chore-schedule': choreSchedule,
   '0004-money': money,
+  '0005-connection': connection,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,7 +2,7 @@ import { ApiError, parseApiError } from './api-error';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-const apiBase = '/api/v1';
+export const apiBase = '/api/v1';
 
 /**
  * Reads a response: the parsed JSON on success, `undefined` for 204, an `ApiError` thrown

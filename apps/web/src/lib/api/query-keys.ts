@@ -16,12 +16,20 @@ export const queryKeys = {
   chores: (spaceId: string) => ['space', spaceId, 'chores'] as const,
   // Every money query sits under `money`, so one 'expense' event refreshes them all.
   money: (spaceId: string) => ['space', spaceId, 'money'] as const,
+  // Every live-conversation query sits under `conversations`: one 'session' event refreshes them.
+  conversations: (spaceId: string) => ['space', spaceId, 'conversations'] as const,
   moneySettings: (spaceId: string) => ['space', spaceId, 'money', 'settings'] as const,
   moneyIncomes: (spaceId: string) => ['space', spaceId, 'money', 'incomes'] as const,
   moneyLedger: (spaceId: string) => ['space', spaceId, 'money', 'ledger'] as const,
   moneyHistory: (spaceId: string, expenseId: string) =>
     ['space', spaceId, 'money', 'history', expenseId] as const,
   moneyBalances: (spaceId: string) => ['space', spaceId, 'money', 'balances'] as const,
+  // Outside the space on purpose: fetching a preview again sends the whole file again, so no
+  // event or reconnect should. Keyed by the chosen file (a counter) and the choices made.
+  moneyImportPreview: (spaceId: string, file: number, options: object) =>
+    ['import-preview', spaceId, file, options] as const,
+  moneyInsights: (spaceId: string, months: number) =>
+    ['space', spaceId, 'money', 'insights', months] as const,
   choreList: (spaceId: string) => ['space', spaceId, 'chores', 'list'] as const,
   choreStarter: (spaceId: string) => ['space', spaceId, 'chores', 'starter'] as const,
   choreAvailability: (spaceId: string) => ['space', spaceId, 'chores', 'availability'] as const,

@@ -30,6 +30,7 @@ export const en = {
   'errors.checkin_exists': 'You have already checked in for that day.',
   'errors.not_shared': 'Only shared check-ins can be revealed.',
   'errors.occurrence_closed': 'That one has already been done or skipped.',
+  'errors.out_of_turn': 'That move is not yours to make just now.',
   'errors.handoff_not_open': 'That request has already been answered or withdrawn.',
   'errors.availability_missing':
     'Everyone needs to say how many hours a week they can give the home first.',
@@ -807,6 +808,8 @@ export const en = {
   'money.plans.nav': 'Money pages',
   'money.plans.nav.ledger': 'Ledger',
   'money.plans.nav.plans': 'Plans: budgets, goals, recurring',
+  'money.nav.insights': 'Where it goes',
+  'money.nav.import': 'Import and export',
   'money.plans.amount': 'Amount',
   'money.plans.amountHint': 'In {currency}, such as 12.50.',
   'money.plans.amountInvalid': 'Enter an amount above zero, such as 12.50.',
@@ -1008,6 +1011,172 @@ export const en = {
   'money.plans.goals.removeConfirm':
     'Remove “{name}” and everything put into it? This can’t be undone.',
   'money.plans.goals.removeYes': 'Remove goal',
+
+  'money.insights.title': 'Where it goes',
+  'money.insights.lead':
+    'Where our shared money went, month by month, and how each of us carries the shared costs. Private expenses never show here.',
+  'money.insights.show': 'Show',
+  'money.insights.months': { one: '{count} month', other: '{count} months' },
+  'money.insights.empty':
+    'Nothing to show for these months yet. Once shared expenses are on the ledger, this page shows where the money goes.',
+  'money.insights.toLedger': 'Go to the ledger',
+  'money.insights.you': 'You',
+  'money.insights.month': 'Month',
+  'money.insights.total': 'Total',
+  'money.insights.percent': '{value}%',
+  'money.insights.rest': 'Everything else',
+  'money.insights.spending.title': 'Spending by category',
+  'money.insights.spending.lead':
+    'Shared and amount-only expenses in {currency}. Private ones, and any in another currency, are left out.',
+  'money.insights.spending.chartLabel':
+    'Stacked bars of shared spending by category in each month, {range}. The most in one month was {amount}, in {month}.',
+  'money.insights.spending.chartLabelNone':
+    'Stacked bars of shared spending by category in each month, {range}. Nothing came to more than zero.',
+  'money.insights.spending.most': {
+    one: 'Most went to {category}: {amount} of {total} this month.',
+    other: 'Most went to {category}: {amount} of {total} over {count} months.',
+  },
+  'money.insights.spending.restNote': '“Everything else” in the chart is {categories}.',
+  'money.insights.spending.none': 'No shared spending in these months.',
+  'money.insights.spending.caption': 'Shared spending by category in each month',
+  'money.insights.shares.title': 'Who carries the shared costs',
+  'money.insights.shares.lead':
+    'Each one’s part of the shared costs per month, as the splits divided them (not who paid at the till), next to their part of the household’s income. Splitting by income brings the two close; splitting equally doesn’t. Either can be right: it’s what you agree on.',
+  'money.insights.shares.chartLabel':
+    'Bars of each one’s part of the shared costs in each month, {range}, with their part of the household’s income drawn across.',
+  'money.insights.shares.chartLabelNoIncome':
+    'Bars of each one’s part of the shared costs in each month, {range}.',
+  'money.insights.shares.costs': 'Part of the shared costs',
+  'money.insights.shares.income': 'Part of the income',
+  'money.insights.shares.caption': 'Each one’s part of the shared costs in each month',
+  'money.insights.shares.incomeRow': 'Part of the household’s income',
+  'money.insights.shares.noCosts': 'No shared costs',
+  'money.insights.shares.incomeUnknown': 'Not known yet',
+  'money.insights.shares.inWords': 'In words',
+  'money.insights.shares.withIncome':
+    '{name} carried {cost} of the shared costs {when} and earns {income} of the household’s income.',
+  'money.insights.shares.withIncome.you':
+    'You carried {cost} of the shared costs {when} and earn {income} of the household’s income.',
+  'money.insights.shares.costOnly': '{name} carried {cost} of the shared costs {when}.',
+  'money.insights.shares.costOnly.you': 'You carried {cost} of the shared costs {when}.',
+  'money.insights.when.last': 'last month',
+  'money.insights.when.current': 'so far this month',
+  'money.insights.when.earlier': 'in {month}',
+  'money.insights.shares.noIncome':
+    'Without everyone’s income, only the split of costs is shown. Each of you can add theirs under “How we split” on the ledger.',
+  'money.insights.shares.none': 'No shared costs in these months.',
+
+  'money.import.title': 'Import and export',
+  'money.import.lead':
+    'Bring in what you’ve tracked elsewhere, from your bank’s CSV export or from Splitwise, or take the ledger with you. Nothing is imported until you’ve seen the preview.',
+  'money.import.form': 'Import a file',
+  'money.import.megabytes': '{size} MB',
+  'money.import.file.title': 'Choose a file',
+  'money.import.file.label': 'CSV file',
+  'money.import.file.hint':
+    'Your bank’s CSV export, or Splitwise’s “Export as spreadsheet”. Up to {max}.',
+  'money.import.file.empty':
+    'That file is empty. Choose the CSV file your bank or Splitwise gave you.',
+  'money.import.file.tooBig':
+    'That file is {size}; at most {max} can be imported at once. Export a shorter period and import it in parts.',
+  'money.import.file.tooLarge':
+    'That file is too big to import at once. Export a shorter period and import it in parts.',
+  'money.import.file.unreadable':
+    'That file couldn’t be read. Choose it again, or export it once more.',
+  'money.import.file.reading': 'Reading the file…',
+  'money.import.file.isBank': {
+    one: '{name} looks like a bank export, with {count} row.',
+    other: '{name} looks like a bank export, with {count} rows.',
+  },
+  'money.import.file.isSplitwise': {
+    one: '{name} looks like a Splitwise export, with {count} line.',
+    other: '{name} looks like a Splitwise export, with {count} lines.',
+  },
+  'money.import.columns.title': 'Check the columns',
+  'money.import.columns.lead':
+    'We’ve guessed which column is which. If a date or an amount in the preview looks wrong, change it here and the preview follows.',
+  'money.import.columns.hasHeader': 'First row is a header',
+  'money.import.columns.hasHeaderHint': 'It names the columns; it isn’t a payment.',
+  'money.import.columns.date': 'Date column',
+  'money.import.columns.dateFormat': 'Date format',
+  'money.import.columns.dateFormat.option': '{example} ({format})',
+  'money.import.columns.layout': 'How amounts are written',
+  'money.import.columns.layout.one': 'In one column',
+  'money.import.columns.layout.one.hint': 'Money out has a minus sign; money in has none.',
+  'money.import.columns.layout.two': 'In two columns',
+  'money.import.columns.layout.two.hint': 'One column for money out, another for money in.',
+  'money.import.columns.amount': 'Amount column',
+  'money.import.columns.out': 'Money out column',
+  'money.import.columns.in': 'Money in column',
+  'money.import.columns.description': 'Description column',
+  'money.import.columns.decimal': 'Decimal mark',
+  'money.import.columns.decimal.comma': 'Comma, as in 1.234,56',
+  'money.import.columns.decimal.point': 'Point, as in 1,234.56',
+  'money.import.columns.currency': 'Currency of the account',
+  'money.import.columns.column': 'Column {number}',
+  'money.import.columns.namedColumn': '{name} (column {number})',
+  'money.import.how.title': 'How to add them',
+  'money.import.how.lead':
+    'Each one is added as paid by you and split the usual way. You can change any of them in the ledger afterwards.',
+  'money.import.how.category': 'Category for these',
+  'money.import.how.privacy': 'Who can see them',
+  'money.import.how.moneyIn': 'Also import money coming in (as refunds)',
+  'money.import.how.moneyInHint':
+    'A refund takes away from what was spent. Leave this off for wages and transfers.',
+  'money.import.people.title': 'Who is who',
+  'money.import.people.lead':
+    'Say who each person in the Splitwise file is. Each expense keeps who paid and who owed what, and payments settle up between you.',
+  'money.import.people.person': '“{name}” in Splitwise is',
+  'money.import.people.choose': 'Choose someone',
+  'money.import.people.you': '{name} (you)',
+  'money.import.people.missing': 'Choose who “{name}” is.',
+  'money.import.people.twice': '“{other}” and “{name}” can’t both be {member}.',
+  'money.import.preview.title': 'Preview',
+  'money.import.preview.lead':
+    'Ticked rows are imported. Likely duplicates and money coming in start unticked.',
+  'money.import.preview.caption': 'Rows in {file}',
+  'money.import.preview.updating': 'Updating the preview…',
+  'money.import.preview.col.pick': 'Import',
+  'money.import.preview.col.date': 'Date',
+  'money.import.preview.col.what': 'What for',
+  'money.import.preview.col.amount': 'Amount',
+  'money.import.preview.line': 'Line {line}',
+  'money.import.preview.pick': 'Import line {line}: {what}',
+  'money.import.preview.noDate': 'No date',
+  'money.import.preview.noAmount': 'No amount',
+  'money.import.preview.refund': 'refund',
+  'money.import.preview.payment': 'payment',
+  'money.import.preview.duplicate': 'Looks like one you already have',
+  'money.import.preview.sameAsLine': 'Same as line {line}',
+  'money.import.preview.toImport': '{count} to import',
+  'money.import.preview.leftOut': '{count} left out',
+  'money.import.preview.counts': '{toImport}, {leftOut}',
+  'money.import.preview.wrong': {
+    one: '{count} ticked row can’t be imported as it is (it’s marked below). Importing now would import nothing: untick it, or check the columns.',
+    other:
+      '{count} ticked rows can’t be imported as they are (they’re marked below). Importing now would import nothing: untick them, or check the columns.',
+  },
+  'money.import.preview.leaveOutWrong': 'Leave out the rows that can’t be read',
+  'money.import.preview.showAll': 'Show all {count} rows',
+  'money.import.expenses': { one: '{count} expense', other: '{count} expenses' },
+  'money.import.payments': { one: '{count} payment', other: '{count} payments' },
+  'money.import.submit': 'Import {what}',
+  'money.import.nothingChosen': 'Tick at least one row to import.',
+  'money.import.startOver': 'Choose another file',
+  'money.import.refused': {
+    one: 'Nothing was imported: {count} line can’t be imported as it is. Untick it or check the columns, then try again.',
+    other:
+      'Nothing was imported: {count} lines can’t be imported as they are. Untick them or check the columns, then try again.',
+  },
+  'money.import.done': 'Imported {what}.',
+  'money.import.done.ledger': 'See them in the ledger',
+  'money.import.export.title': 'Take your ledger with you',
+  'money.import.export.lead':
+    'Everything in the ledger, in open formats: CSV for a spreadsheet, JSON for another app or a backup.',
+  'money.import.export.privacy':
+    'It holds what you can see: your own private expenses, but not your partner’s (or anyone else’s), and their amount-only ones without what they were for.',
+  'money.import.export.csv': 'Download as CSV',
+  'money.import.export.json': 'Download as JSON',
 
   'notFound.title': 'Not found',
   'notFound.lead': 'This page doesn’t exist, or it isn’t yours to see.',

@@ -29,6 +29,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.chores(spaceId)];
     case 'expense':
       return [queryKeys.money(spaceId)];
+    case 'session':
+      return [queryKeys.conversations(spaceId)];
   }
 }
 

@@ -1,0 +1,47 @@
+import { PostgresAdapter, type Kysely } from 'kysely';
+
+/**
+ * Live speaker–listener sessions between two members, and the summaries they keep of them.
+ * Frozen in time, like every migration.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function up(db: Kysely<any>): Promise<void> {
+  const instant = db.getExecutor().adapter instanceof PostgresAdapter ? 'timestamptz' : 'text';
+
+  await db.schema
+    .createTable('live_sessions')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('starter_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('partner_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('phase', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .addColumn('updated_at', instant, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('live_sessions_space_idx')
+    .on('live_sessions')
+    .columns(['space_id', 'created_at'])
+    .execute();
+
+  await db.schema
+    .createTable('session_summaries')
+    .addColumn('session_id', 'text', (c) =>
+      c.notNull().references('live_sessions.id').onDelete('cascade'),
+    )
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('session_summaries_pk', ['session_id', 'user_id'])
+    .execute();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('session_summaries').execute();
+  await db.schema.dropTable('live_sessions').execute();
+}

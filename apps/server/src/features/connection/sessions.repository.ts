@@ -1,0 +1,77 @@
+import type { Executor } from '../../db/executor';
+import type { LiveSessionsTable, SessionSummariesTable } from '../../db/schema';
+
+export type SessionRow = LiveSessionsTable;
+
+/** A session is its two people's: nobody else in the space can find it. */
+export function findSession(db: Executor, spaceId: string, id: string, viewerId: string) {
+  return db
+    .selectFrom('live_sessions')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('starter_id', '=', viewerId), eb('partner_id', '=', viewerId)]))
+    .executeTakeFirst();
+}
+
+export function listSessions(db: Executor, spaceId: string, viewerId: string, limit: number) {
+  return db
+    .selectFrom('live_sessions')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .where((eb) => eb.or([eb('starter_id', '=', viewerId), eb('partner_id', '=', viewerId)]))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function insertSession(db: Executor, row: SessionRow) {
+  return db.insertInto('live_sessions').values(row).execute();
+}
+
+/** Writes a move's result only onto the version it was computed from: false if it moved on. */
+export async function saveState(
+  db: Executor,
+  row: Pick<SessionRow, 'id' | 'space_id' | 'phase' | 'state' | 'version' | 'updated_at'>,
+  readVersion: number,
+) {
+  const result = await db
+    .updateTable('live_sessions')
+    .set({ phase: row.phase, state: row.state, version: row.version, updated_at: row.updated_at })
+    .where('space_id', '=', row.space_id)
+    .where('id', '=', row.id)
+    .where('version', '=', readVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export function listSummaries(db: Executor, sessionIds: string[]) {
+  if (sessionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('session_summaries')
+    .selectAll()
+    .where('session_id', 'in', sessionIds)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function saveSummary(db: Executor, row: SessionSummariesTable) {
+  return db
+    .insertInto('session_summaries')
+    .values(row)
+    .onConflict((c) =>
+      c
+        .columns(['session_id', 'user_id'])
+        .doUpdateSet({ text: row.text, created_at: row.created_at }),
+    )
+    .execute();
+}
+
+export function deleteSummary(db: Executor, sessionId: string, userId: string) {
+  return db
+    .deleteFrom('session_summaries')
+    .where('session_id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .execute();
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { TURN_MAX_CHARS } from '../domain/connection/live-session';
+import { idSchema, instantSchema, listOf, trimmedText } from './common';
+
+export const startLiveSessionBody = z.strictObject({
+  topic: trimmedText(120).min(1, { message: 'Say what you want to talk about.' }),
+  partnerId: idSchema.optional().describe('Who to talk with; in a couple, the partner.'),
+});
+
+const turnText = trimmedText(TURN_MAX_CHARS).min(1, { message: 'Write something first.' });
+export const moveBody = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('join') }),
+  z.strictObject({ type: z.literal('speak'), text: turnText }),
+  z.strictObject({ type: z.literal('paraphrase'), text: turnText }),
+  z.strictObject({ type: z.literal('confirm') }),
+  z.strictObject({ type: z.literal('correct'), text: turnText }),
+  z.strictObject({ type: z.literal('pass_floor') }),
+  z.strictObject({ type: z.literal('ask_to_solve') }),
+  z.strictObject({ type: z.literal('idea'), text: turnText }),
+  z.strictObject({
+    type: z.literal('timeout'),
+    until: instantSchema.describe('When to come back: at least 20 minutes from now.'),
+  }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('end') }),
+]);
+export type MoveBody = z.infer<typeof moveBody>;
+
+export const liveSessionParams = z.strictObject({ spaceId: idSchema, sessionId: idSchema });
+
+export const liveSessionSchema = z.object({
+  id: idSchema,
+  topic: z.string(),
+  starterId: idSchema,
+  partnerId: idSchema,
+  phase: z.enum(['waiting', 'talking', 'solving', 'timeout', 'ended']),
+  step: z.enum(['speaking', 'paraphrasing', 'confirming']),
+  floor: idSchema.describe('Who holds the floor: the speaker.'),
+  wantsToSolve: z.array(idSchema),
+  timeout: z
+    .object({ by: idSchema, until: instantSchema, resume: z.enum(['talking', 'solving']) })
+    .nullable(),
+  turns: z.array(
+    z.object({
+      by: idSchema,
+      kind: z.enum([
+        'speak',
+        'paraphrase',
+        'confirm',
+        'correct',
+        'idea',
+        'floor',
+        'timeout',
+        'resume',
+      ]),
+      text: z.string().nullable(),
+      at: instantSchema,
+    }),
+  ),
+  /** The moves the caller may make now: the interface offers only these. */
+  allowedMoves: z.array(z.string()),
+  summaries: z.array(z.object({ userId: idSchema, text: z.string(), createdAt: instantSchema })),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type LiveSession = z.infer<typeof liveSessionSchema>;
+export const liveSessionList = listOf(liveSessionSchema);
+
+export const summaryBody = z.strictObject({
+  text: trimmedText(2000).min(1, { message: 'Write what you want to keep.' }),
+});
