@@ -1,1 +1,2 @@
 export * from './live-session';
+export * from './prompt-decks';
