@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './db/database';
 import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
+import { PromptsService } from './features/connection/prompts.service';
 import { SessionsService } from './features/connection/sessions.service';
 import { CompletionsService } from './features/chores/completions.service';
 import { FairnessService } from './features/chores/fairness.service';
@@ -99,6 +100,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     imports: new ImportService(database.db, bus, money, expenses),
     reports: new ReportsService(database.db, money),
     sessions: new SessionsService(database.db, bus),
+    prompts: new PromptsService(database.db, bus),
   };
 
   installErrorHandler(app);

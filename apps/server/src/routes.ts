@@ -2,6 +2,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { checkinsRoutes } from './features/checkins/checkins.routes';
 import { choresRoutes } from './features/chores/chores.routes';
 import { completionsRoutes } from './features/chores/completions.routes';
+import { promptsRoutes } from './features/connection/prompts.routes';
 import { sessionsRoutes } from './features/connection/sessions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
@@ -31,5 +32,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...plansRoutes(services),
     ...reportsRoutes(services),
     ...sessionsRoutes(services),
+    ...promptsRoutes(services),
   ];
 }

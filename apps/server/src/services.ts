@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './db/database';
 import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
 import type { ChoresService } from './features/chores/chores.service';
+import type { PromptsService } from './features/connection/prompts.service';
 import type { SessionsService } from './features/connection/sessions.service';
 import type { CompletionsService } from './features/chores/completions.service';
 import type { FairnessService } from './features/chores/fairness.service';
@@ -39,6 +40,7 @@ export interface Services {
   imports: ImportService;
   reports: ReportsService;
   sessions: SessionsService;
+  prompts: PromptsService;
   bus: EventBus;
   hub: SpaceHub;
 }

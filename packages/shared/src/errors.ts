@@ -18,6 +18,10 @@ export const errorCatalogue = {
     status: 409,
     message: 'This check-in has been revealed, so it can no longer be changed or deleted.',
   },
+  answer_final: {
+    status: 409,
+    message: 'Everyone has seen this answer, so it can no longer be changed.',
+  },
   out_of_turn: {
     status: 409,
     message: 'That move is not yours to make just now.',

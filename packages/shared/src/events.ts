@@ -10,6 +10,7 @@ export const realtimeEntities = [
   'responsibility',
   'expense',
   'session',
+  'prompt',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

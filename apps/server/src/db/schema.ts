@@ -27,6 +27,10 @@ export interface Database {
   goal_contributions: GoalContributionsTable;
   live_sessions: LiveSessionsTable;
   session_summaries: SessionSummariesTable;
+  own_prompts: OwnPromptsTable;
+  prompt_rounds: PromptRoundsTable;
+  prompt_answers: PromptAnswersTable;
+  prompt_favourites: PromptFavouritesTable;
 }
 
 export interface UsersTable {
@@ -320,4 +324,46 @@ export interface SessionSummariesTable {
   user_id: string;
   text: string;
   created_at: string;
+}
+
+/** Prompts a space wrote for itself, asked after the deck's own. */
+export interface OwnPromptsTable {
+  id: string;
+  space_id: string;
+  deck: string;
+  depth: string;
+  text: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A prompt asked in a space: everyone answers, and sees the others' once all have. */
+export interface PromptRoundsTable {
+  id: string;
+  space_id: string;
+  deck: string;
+  /** A deck prompt's key, or an own prompt's id. */
+  prompt_key: string;
+  /** The prompt as it was asked. */
+  text: string;
+  asked_by: string;
+  asked_at: string;
+  /** When everyone had answered: the reveal is not taken back when someone joins later. */
+  completed_at: string | null;
+}
+
+/** Sealed until every current member has answered; final once revealed. */
+export interface PromptAnswersTable {
+  round_id: string;
+  space_id: string;
+  user_id: string;
+  text: string;
+  answered_at: string;
+}
+
+/** A member's own bookmark: to come back to a prompt later. */
+export interface PromptFavouritesTable {
+  round_id: string;
+  space_id: string;
+  user_id: string;
 }

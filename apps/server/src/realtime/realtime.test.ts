@@ -146,6 +146,24 @@ describeOnEachDialect('real-time events', (harness) => {
     forB.socket.close();
   });
 
+  it('tells the partner a prompt was answered, never the sealed answer; a favourite to its owner only', async () => {
+    const { app } = harness();
+    const { a, b, space } = await createCouple(app);
+    const url = `/api/v1/spaces/${space.id}/prompts`;
+    const round = (await a.post(`${url}/rounds`, { deck: 'money' })).body;
+    const forB = await listen(app, b, space.id);
+    await a.request('PUT', `${url}/rounds/${round.id}/favourite`, { favourite: true });
+    const answered = (
+      await a.request('PUT', `${url}/rounds/${round.id}/answer`, { text: 'SEALED-ANSWER' })
+    ).body;
+    await forB.next((e) => e.entity === 'prompt' && e.id === round.id);
+    // The favourite came first and went to A alone: B's first prompt event is the answer's.
+    expect(forB.events.filter((e) => e.entity === 'prompt')).toHaveLength(1);
+    expect(forB.raw.join()).not.toContain('SEALED');
+    expect(answered.answers[0].text).toBe('SEALED-ANSWER');
+    forB.socket.close();
+  });
+
   it('refuses strangers, anonymous callers and other sites', async () => {
     const { app } = harness();
     const { a, stranger, space } = await createCouple(app);

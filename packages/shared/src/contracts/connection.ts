@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TURN_MAX_CHARS } from '../domain/connection/live-session';
+import { promptDecks } from '../domain/connection/prompt-decks';
 import { idSchema, instantSchema, listOf, trimmedText } from './common';
 
 export const startLiveSessionBody = z.strictObject({
@@ -69,3 +70,57 @@ export const liveSessionList = listOf(liveSessionSchema);
 export const summaryBody = z.strictObject({
   text: trimmedText(2000).min(1, { message: 'Write what you want to keep.' }),
 });
+
+export const askPromptBody = z.strictObject({ deck: z.enum(promptDecks) });
+export const promptRoundParams = z.strictObject({ spaceId: idSchema, roundId: idSchema });
+export const answerBody = z.strictObject({
+  text: trimmedText(2000).min(1, { message: 'Write your answer first.' }),
+});
+export const favouriteBody = z.strictObject({ favourite: z.boolean() });
+
+export const promptRoundSchema = z.object({
+  id: idSchema,
+  deck: z.enum(promptDecks),
+  text: z.string(),
+  askedBy: idSchema,
+  askedAt: instantSchema,
+  /** Each answer as the viewer may see it: its text only once everyone has answered. */
+  answers: z.array(
+    z.object({
+      userId: idSchema,
+      view: z.enum(['full', 'sealed']),
+      text: z.string().nullable(),
+      answeredAt: instantSchema,
+    }),
+  ),
+  waitingFor: z.array(idSchema),
+  favourite: z.boolean().describe('Mine: to come back to later.'),
+  capabilities: z.object({ canAnswer: z.boolean() }),
+});
+export type PromptRound = z.infer<typeof promptRoundSchema>;
+export const promptRoundList = listOf(promptRoundSchema);
+
+export const promptDecksSchema = z.object({
+  items: z.array(
+    z.object({
+      deck: z.enum(promptDecks),
+      prompts: z.number(),
+      asked: z.number().describe('How many of them this space has had.'),
+    }),
+  ),
+});
+
+export const ownPromptBody = z.strictObject({
+  deck: z.enum(promptDecks),
+  depth: z.enum(['light', 'deep']),
+  text: trimmedText(200).min(1, { message: 'Write the question.' }),
+});
+export const ownPromptParams = z.strictObject({ spaceId: idSchema, promptId: idSchema });
+export const ownPromptSchema = z.object({
+  id: idSchema,
+  deck: z.enum(promptDecks),
+  depth: z.enum(['light', 'deep']),
+  text: z.string(),
+  createdBy: idSchema,
+});
+export const ownPromptList = listOf(ownPromptSchema);

@@ -1,8 +1,9 @@
 import { PostgresAdapter, type Kysely } from 'kysely';
 
 /**
- * Live speaker–listener sessions between two members, and the summaries they keep of them.
- * Frozen in time, like every migration.
+ * Live speaker–listener sessions between two members and the summaries they keep of them;
+ * conversation prompts asked in a space, each member's sealed answer and favourites, and the
+ * space's own prompts. Frozen in time, like every migration.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
@@ -38,10 +39,63 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('session_summaries_pk', ['session_id', 'user_id'])
     .execute();
+
+  await db.schema
+    .createTable('own_prompts')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('deck', 'text', (c) => c.notNull())
+    .addColumn('depth', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('prompt_rounds')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('deck', 'text', (c) => c.notNull())
+    .addColumn('prompt_key', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('asked_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('asked_at', instant, (c) => c.notNull())
+    .addColumn('completed_at', instant)
+    .execute();
+  await db.schema
+    .createIndex('prompt_rounds_space_idx')
+    .on('prompt_rounds')
+    .columns(['space_id', 'asked_at'])
+    .execute();
+
+  await db.schema
+    .createTable('prompt_answers')
+    .addColumn('round_id', 'text', (c) =>
+      c.notNull().references('prompt_rounds.id').onDelete('cascade'),
+    )
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('answered_at', instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('prompt_answers_pk', ['round_id', 'user_id'])
+    .execute();
+
+  await db.schema
+    .createTable('prompt_favourites')
+    .addColumn('round_id', 'text', (c) =>
+      c.notNull().references('prompt_rounds.id').onDelete('cascade'),
+    )
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('prompt_favourites_pk', ['round_id', 'user_id'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of ['prompt_favourites', 'prompt_answers', 'prompt_rounds', 'own_prompts']) {
+    await db.schema.dropTable(table).execute();
+  }
   await db.schema.dropTable('session_summaries').execute();
   await db.schema.dropTable('live_sessions').execute();
 }

@@ -31,6 +31,7 @@ export const en = {
   'errors.not_shared': 'Only shared check-ins can be revealed.',
   'errors.occurrence_closed': 'That one has already been done or skipped.',
   'errors.out_of_turn': 'That move is not yours to make just now.',
+  'errors.answer_final': 'Everyone has seen this answer, so it can no longer be changed.',
   'errors.handoff_not_open': 'That request has already been answered or withdrawn.',
   'errors.availability_missing':
     'Everyone needs to say how many hours a week they can give the home first.',
@@ -1041,7 +1042,7 @@ export const en = {
   'money.insights.spending.caption': 'Shared spending by category in each month',
   'money.insights.shares.title': 'Who carries the shared costs',
   'money.insights.shares.lead':
-    'Each one’s part of the shared costs per month, as the splits divided them (not who paid at the till), next to their part of the household’s income. Splitting by income brings the two close; splitting equally doesn’t. Either can be right: it’s what you agree on.',
+    'Each one’s part of the shared costs per month, as your splits divide them (whoever paid), next to their part of the household’s income. Splitting by income brings the two close, splitting equally doesn’t; either is fine when it’s what you agreed.',
   'money.insights.shares.chartLabel':
     'Bars of each one’s part of the shared costs in each month, {range}, with their part of the household’s income drawn across.',
   'money.insights.shares.chartLabelNoIncome':
@@ -1161,6 +1162,7 @@ export const en = {
   'money.import.expenses': { one: '{count} expense', other: '{count} expenses' },
   'money.import.payments': { one: '{count} payment', other: '{count} payments' },
   'money.import.submit': 'Import {what}',
+  'money.import.submitNone': 'Import the ticked rows',
   'money.import.nothingChosen': 'Tick at least one row to import.',
   'money.import.startOver': 'Choose another file',
   'money.import.refused': {

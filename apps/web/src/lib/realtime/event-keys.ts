@@ -30,6 +30,7 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
     case 'expense':
       return [queryKeys.money(spaceId)];
     case 'session':
+    case 'prompt':
       return [queryKeys.conversations(spaceId)];
   }
 }
