@@ -9,6 +9,8 @@ import type { DatabaseHandle } from './db/database';
 import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
+import { AppreciationsService } from './features/connection/appreciations.service';
+import { NotificationsService } from './features/connection/notifications.service';
 import { PromptsService } from './features/connection/prompts.service';
 import { SessionsService } from './features/connection/sessions.service';
 import { CompletionsService } from './features/chores/completions.service';
@@ -78,6 +80,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
   const schedule = new ScheduleService(database.db, bus);
   const chores = new ChoresService(database.db, bus);
   const money = new MoneyService(database.db, bus);
+  const notifications = new NotificationsService(database.db, bus);
   const expenses = new ExpensesService(database.db, bus, money);
   const services: Services = {
     config,
@@ -99,8 +102,10 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     goals: new GoalsService(database.db, bus, money),
     imports: new ImportService(database.db, bus, money, expenses),
     reports: new ReportsService(database.db, money),
-    sessions: new SessionsService(database.db, bus),
-    prompts: new PromptsService(database.db, bus),
+    sessions: new SessionsService(database.db, bus, notifications),
+    prompts: new PromptsService(database.db, bus, notifications),
+    notifications,
+    appreciations: new AppreciationsService(database.db, bus, notifications),
   };
 
   installErrorHandler(app);

@@ -15,6 +15,12 @@ async function main(): Promise<void> {
       .catch((error: unknown) => app.log.error({ err: error }, 'pruning sessions failed'));
   setInterval(() => void pruneSessions(), 3_600_000).unref();
   void pruneSessions();
+  // Scheduled appreciations arrive within a quarter of a minute of their time.
+  const deliverAppreciations = () =>
+    services.appreciations
+      .deliverDue()
+      .catch((error: unknown) => app.log.error({ err: error }, 'delivering appreciations failed'));
+  setInterval(() => void deliverAppreciations(), 15_000).unref();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

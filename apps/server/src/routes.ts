@@ -2,6 +2,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { checkinsRoutes } from './features/checkins/checkins.routes';
 import { choresRoutes } from './features/chores/chores.routes';
 import { completionsRoutes } from './features/chores/completions.routes';
+import { appreciationsRoutes } from './features/connection/appreciations.routes';
 import { promptsRoutes } from './features/connection/prompts.routes';
 import { sessionsRoutes } from './features/connection/sessions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
@@ -33,5 +34,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...reportsRoutes(services),
     ...sessionsRoutes(services),
     ...promptsRoutes(services),
+    ...appreciationsRoutes(services),
   ];
 }

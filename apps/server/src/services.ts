@@ -3,6 +3,8 @@ import type { DatabaseHandle } from './db/database';
 import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
 import type { ChoresService } from './features/chores/chores.service';
+import type { AppreciationsService } from './features/connection/appreciations.service';
+import type { NotificationsService } from './features/connection/notifications.service';
 import type { PromptsService } from './features/connection/prompts.service';
 import type { SessionsService } from './features/connection/sessions.service';
 import type { CompletionsService } from './features/chores/completions.service';
@@ -41,6 +43,8 @@ export interface Services {
   reports: ReportsService;
   sessions: SessionsService;
   prompts: PromptsService;
+  notifications: NotificationsService;
+  appreciations: AppreciationsService;
   bus: EventBus;
   hub: SpaceHub;
 }

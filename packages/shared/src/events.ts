@@ -11,6 +11,8 @@ export const realtimeEntities = [
   'expense',
   'session',
   'prompt',
+  'appreciation',
+  'notification',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

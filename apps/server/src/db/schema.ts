@@ -31,6 +31,10 @@ export interface Database {
   prompt_rounds: PromptRoundsTable;
   prompt_answers: PromptAnswersTable;
   prompt_favourites: PromptFavouritesTable;
+  appreciations: AppreciationsTable;
+  care_preferences: CarePreferencesTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
 }
 
 export interface UsersTable {
@@ -366,4 +370,51 @@ export interface PromptFavouritesTable {
   round_id: string;
   space_id: string;
   user_id: string;
+}
+
+/** A note of appreciation: the recipient sees it from `deliver_at` on (now, or when scheduled). */
+export interface AppreciationsTable {
+  id: string;
+  space_id: string;
+  from_id: string;
+  to_id: string;
+  text: string;
+  deliver_at: string;
+  /** When its arrival was announced: each note is announced once. */
+  delivered_at: string | null;
+  created_at: string;
+}
+
+/** How a member most likes to receive care; their partner can see it. */
+export interface CarePreferencesTable {
+  space_id: string;
+  user_id: string;
+  /** JSON array of words | time | help | touch | gifts. */
+  tags: string;
+  text: string;
+  updated_at: string;
+}
+
+/** One line of a member's inbox; it says what happened, the content stays where it is. */
+export interface NotificationsTable {
+  id: string;
+  space_id: string;
+  user_id: string;
+  type: string;
+  ref_id: string;
+  /** 1 when it arrived in quiet hours: in the inbox, without a ping. */
+  silent: number;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationSettingsTable {
+  space_id: string;
+  user_id: string;
+  /** JSON array of the notification types this member does not want. */
+  muted: string;
+  /** Quiet hours in the member's own time zone, HH:MM; null for none. */
+  quiet_from: string | null;
+  quiet_to: string | null;
+  updated_at: string;
 }

@@ -124,3 +124,74 @@ export const ownPromptSchema = z.object({
   createdBy: idSchema,
 });
 export const ownPromptList = listOf(ownPromptSchema);
+
+export const careTags = ['words', 'time', 'help', 'touch', 'gifts'] as const;
+
+export const sendAppreciationBody = z.strictObject({
+  to: idSchema.optional().describe('Who it is for; in a couple, the partner.'),
+  text: trimmedText(1000).min(1, { message: 'Write what you appreciate.' }),
+  deliverAt: instantSchema
+    .optional()
+    .describe('When it should arrive (at most 30 days ahead); now when left out.'),
+});
+export const appreciationSchema = z.object({
+  id: idSchema,
+  fromId: idSchema,
+  toId: idSchema,
+  text: z.string(),
+  deliverAt: instantSchema,
+  /** For its sender: whether it has arrived yet. A recipient only ever sees arrived ones. */
+  arrived: z.boolean(),
+  createdAt: instantSchema,
+});
+export type Appreciation = z.infer<typeof appreciationSchema>;
+export const appreciationsSchema = z.object({
+  received: z.array(appreciationSchema),
+  given: z.array(appreciationSchema),
+});
+
+export const careBody = z.strictObject({
+  tags: z.array(z.enum(careTags)).max(careTags.length),
+  text: trimmedText(500),
+});
+export const careSchema = z.object({
+  items: z.array(
+    z.object({
+      userId: idSchema,
+      tags: z.array(z.enum(careTags)),
+      text: z.string(),
+      given: z.boolean(),
+    }),
+  ),
+});
+
+export const notificationTypes = ['appreciation', 'session', 'meeting', 'prompt'] as const;
+export type NotificationType = (typeof notificationTypes)[number];
+export const notificationSchema = z.object({
+  id: idSchema,
+  type: z.enum(notificationTypes),
+  refId: idSchema.describe('What it is about: the appreciation, session, meeting or prompt.'),
+  /** Arrived in quiet hours: listed, without a ping. */
+  silent: z.boolean(),
+  read: z.boolean(),
+  createdAt: instantSchema,
+});
+export const notificationsSchema = z.object({
+  items: z.array(notificationSchema),
+  unread: z.number(),
+});
+export const markReadBody = z.union([
+  z.strictObject({ ids: z.array(idSchema).min(1).max(200) }),
+  z.strictObject({ all: z.literal(true) }),
+]);
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Must be a time such as 22:00.' });
+export const notificationSettingsBody = z.strictObject({
+  muted: z.array(z.enum(notificationTypes)).max(notificationTypes.length),
+  quietHours: z.strictObject({ from: clock, to: clock }).nullable(),
+});
+export const notificationSettingsSchema = z.object({
+  muted: z.array(z.enum(notificationTypes)),
+  quietHours: z.object({ from: z.string(), to: z.string() }).nullable(),
+});

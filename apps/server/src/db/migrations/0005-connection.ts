@@ -89,11 +89,81 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('prompt_favourites_pk', ['round_id', 'user_id'])
     .execute();
+
+  await db.schema
+    .createTable('appreciations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('from_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('to_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('deliver_at', instant, (c) => c.notNull())
+    .addColumn('delivered_at', instant)
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .execute();
+  // The delivery tick looks for notes whose time has come and that nobody announced yet.
+  await db.schema
+    .createIndex('appreciations_due_idx')
+    .on('appreciations')
+    .columns(['delivered_at', 'deliver_at'])
+    .execute();
+  await db.schema
+    .createIndex('appreciations_space_idx')
+    .on('appreciations')
+    .columns(['space_id', 'deliver_at'])
+    .execute();
+
+  await db.schema
+    .createTable('care_preferences')
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('tags', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('updated_at', instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('care_preferences_pk', ['space_id', 'user_id'])
+    .execute();
+
+  await db.schema
+    .createTable('notifications')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('ref_id', 'text', (c) => c.notNull())
+    .addColumn('silent', 'integer', (c) => c.notNull())
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .addColumn('read_at', instant)
+    .execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'space_id', 'created_at'])
+    .execute();
+
+  await db.schema
+    .createTable('notification_settings')
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('muted', 'text', (c) => c.notNull())
+    .addColumn('quiet_from', 'text')
+    .addColumn('quiet_to', 'text')
+    .addColumn('updated_at', instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('notification_settings_pk', ['space_id', 'user_id'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['prompt_favourites', 'prompt_answers', 'prompt_rounds', 'own_prompts']) {
+  for (const table of [
+    'notification_settings',
+    'notifications',
+    'care_preferences',
+    'appreciations',
+    'prompt_favourites',
+    'prompt_answers',
+    'prompt_rounds',
+    'own_prompts',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.dropTable('session_summaries').execute();

@@ -12,7 +12,11 @@ import { newId, nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import type { Membership } from '../spaces/spaces.repository';
+import type { NotificationsService } from './notifications.service';
 import * as repo from './prompts.repository';
+
+const others = (membership: Membership) =>
+  membership.memberIds.filter((id) => id !== membership.userId);
 
 /**
  * Conversation prompts: asked in the space, answered by each member privately, revealed to
@@ -23,6 +27,7 @@ export class PromptsService {
   constructor(
     private readonly db: Executor,
     private readonly bus: EventBus,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async decks(membership: Membership) {
@@ -72,6 +77,7 @@ export class PromptsService {
       completed_at: null,
     });
     await this.announce(membership.spaceId, id, now);
+    await this.notifications.notify(membership.spaceId, others(membership), 'prompt', id);
     return this.get(membership, id);
   }
 
@@ -116,7 +122,12 @@ export class PromptsService {
       }
     });
     await this.announce(membership.spaceId, id, now);
-    return this.get(membership, id);
+    // Those still to answer hear that an answer waits for theirs — once, on the first answer.
+    const round = await this.get(membership, id);
+    if (round.answers.length === 1 && round.waitingFor.length > 0) {
+      await this.notifications.notify(membership.spaceId, round.waitingFor, 'prompt', id);
+    }
+    return round;
   }
 
   async favourite(membership: Membership, id: string, favourite: boolean): Promise<PromptRound> {

@@ -11,6 +11,7 @@ import { AppError, invalidField } from '../../http/app-error';
 import { eventOf, type EventBus } from '../../realtime/event-bus';
 import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
+import type { NotificationsService } from './notifications.service';
 import * as repo from './sessions.repository';
 
 /** How many times a move is tried again when the other person's move landed first. */
@@ -25,6 +26,7 @@ export class SessionsService {
   constructor(
     private readonly db: Executor,
     private readonly bus: EventBus,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async start(membership: Membership, topic: string, partnerId?: string): Promise<LiveSession> {
@@ -49,6 +51,7 @@ export class SessionsService {
     };
     await repo.insertSession(this.db, row);
     await this.announce(row, now);
+    await this.notifications.notify(row.space_id, [partner], 'session', row.id);
     return this.get(membership, row.id);
   }
 

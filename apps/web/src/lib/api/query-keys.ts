@@ -18,6 +18,18 @@ export const queryKeys = {
   money: (spaceId: string) => ['space', spaceId, 'money'] as const,
   // Every live-conversation query sits under `conversations`: one 'session' event refreshes them.
   conversations: (spaceId: string) => ['space', spaceId, 'conversations'] as const,
+  // The live talks I am one of the two in, and one of them: both refresh on a 'session' event.
+  talkSessions: (spaceId: string) => ['space', spaceId, 'conversations', 'talk'] as const,
+  talkSession: (spaceId: string, sessionId: string) =>
+    ['space', spaceId, 'conversations', 'talk', sessionId] as const,
+  // Prompts sit under `conversations` too, so a 'prompt' event (the partner answered, so the
+  // answers are revealed) refreshes them on every screen showing them.
+  prompts: (spaceId: string) => ['space', spaceId, 'conversations', 'prompts'] as const,
+  promptDecks: (spaceId: string) =>
+    ['space', spaceId, 'conversations', 'prompts', 'decks'] as const,
+  promptRounds: (spaceId: string) =>
+    ['space', spaceId, 'conversations', 'prompts', 'rounds'] as const,
+  ownPrompts: (spaceId: string) => ['space', spaceId, 'conversations', 'prompts', 'own'] as const,
   moneySettings: (spaceId: string) => ['space', spaceId, 'money', 'settings'] as const,
   moneyIncomes: (spaceId: string) => ['space', spaceId, 'money', 'incomes'] as const,
   moneyLedger: (spaceId: string) => ['space', spaceId, 'money', 'ledger'] as const,

@@ -31,6 +31,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.money(spaceId)];
     case 'session':
     case 'prompt':
+    case 'appreciation':
+    case 'notification':
       return [queryKeys.conversations(spaceId)];
   }
 }

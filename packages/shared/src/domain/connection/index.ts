@@ -1,2 +1,3 @@
 export * from './live-session';
 export * from './prompt-decks';
+export * from './quiet-hours';
