@@ -1301,7 +1301,8 @@ export const en = {
   'connect.talk.you': 'You',
   'connect.talk.start.title': 'Start a conversation',
   'connect.talk.start.topic': 'What do you want to talk about?',
-  'connect.talk.start.topicHint': 'A few words, like “Our evenings”. They’re shown with your invitation.',
+  'connect.talk.start.topicHint':
+    'A few words, like “Our evenings”. They’re shown with your invitation.',
   'connect.talk.start.topicMissing': 'Say what you want to talk about.',
   'connect.talk.start.partner': 'Talk with',
   'connect.talk.start.partnerChoose': 'Choose someone',
@@ -1331,7 +1332,8 @@ export const en = {
     'Waiting for {name} to join. They’ll find your invitation under Talk.',
   'connect.talk.status.invited': '{name} would like to talk about this. Join when you’re ready.',
   'connect.talk.status.youHaveFloor': 'You have the floor: say one thing at a time.',
-  'connect.talk.status.theyHaveFloor': '{name} has the floor: listen, then say back what you heard.',
+  'connect.talk.status.theyHaveFloor':
+    '{name} has the floor: listen, then say back what you heard.',
   'connect.talk.status.theyParaphrase': '{name} is saying back what they heard…',
   'connect.talk.status.checkParaphrase': 'Check {name}’s paraphrase: is that it?',
   'connect.talk.status.theyCheck': '{name} is checking your paraphrase…',
@@ -1415,8 +1417,7 @@ export const en = {
     'It isn’t your floor just now. Listen first: your turn will come.',
   'connect.talk.refusal.listener_only_paraphrases':
     'While you’re listening, you can only say back what you heard. You’ll have the floor soon.',
-  'connect.talk.refusal.waiting_for_paraphrase':
-    'First let the listener say back what they heard.',
+  'connect.talk.refusal.waiting_for_paraphrase': 'First let the listener say back what they heard.',
   'connect.talk.refusal.waiting_for_confirmation':
     'The paraphrase is waiting to be checked first: is that it, or not quite?',
   'connect.talk.refusal.nothing_to_paraphrase':
