@@ -18,6 +18,8 @@ import './styles/chores.css';
 import './styles/fairness.css';
 import './styles/money.css';
 import './styles/money-plans.css';
+import './styles/money-import.css';
+import './styles/money-insights.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -5,6 +5,8 @@ import { RequireAuth } from '../features/auth/require-auth';
 import { TodayPage } from '../features/checkins/today-page';
 import { ChoresPage } from '../features/chores/chores-page';
 import { InvitePage } from '../features/invites/invite-page';
+import { ImportPage } from '../features/money/import/import-page';
+import { InsightsPage } from '../features/money/insights/insights-page';
 import { MoneyPage } from '../features/money/money-page';
 import { PlansPage } from '../features/money/plans/plans-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
                   { path: 'chores', element: <ChoresPage /> },
                   { path: 'money', element: <MoneyPage /> },
                   { path: 'money/plans', element: <PlansPage /> },
+                  { path: 'money/import', element: <ImportPage /> },
+                  { path: 'money/insights', element: <InsightsPage /> },
                   { path: 'members', element: <MembersPage /> },
                 ],
               },

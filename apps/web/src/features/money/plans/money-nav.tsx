@@ -1,12 +1,14 @@
 import { NavLink } from 'react-router';
 import { t } from '../../../lib/i18n';
 
-const moneyPath = (spaceId: string) => `/s/${encodeURIComponent(spaceId)}/money`;
+export const moneyPath = (spaceId: string) => `/s/${encodeURIComponent(spaceId)}/money`;
 export const plansPath = (spaceId: string) => `${moneyPath(spaceId)}/plans`;
+export const insightsPath = (spaceId: string) => `${moneyPath(spaceId)}/insights`;
+export const importPath = (spaceId: string) => `${moneyPath(spaceId)}/import`;
 
 /**
- * Between the ledger and the plans: two links, the page we are on marked as current. Made to be
- * shown on both pages, so either leads to the other.
+ * Between the money pages — the ledger, the plans, where it goes, import and export — the page
+ * we are on marked as current. Shown on each of them, so any leads to the others.
  */
 export function MoneyNav({ spaceId }: { spaceId: string }) {
   return (
@@ -19,6 +21,12 @@ export function MoneyNav({ spaceId }: { spaceId: string }) {
         </li>
         <li>
           <NavLink to={plansPath(spaceId)}>{t('money.plans.nav.plans')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={insightsPath(spaceId)}>{t('money.nav.insights')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={importPath(spaceId)}>{t('money.nav.import')}</NavLink>
         </li>
       </ul>
     </nav>
