@@ -10,6 +10,7 @@ import { AuthService } from './features/auth/auth.service';
 import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
 import { AppreciationsService } from './features/connection/appreciations.service';
+import { MeetingsService } from './features/connection/meetings.service';
 import { NotificationsService } from './features/connection/notifications.service';
 import { PromptsService } from './features/connection/prompts.service';
 import { SessionsService } from './features/connection/sessions.service';
@@ -106,6 +107,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     prompts: new PromptsService(database.db, bus, notifications),
     notifications,
     appreciations: new AppreciationsService(database.db, bus, notifications),
+    meetings: new MeetingsService(database.db, bus, notifications),
   };
 
   installErrorHandler(app);

@@ -20,7 +20,14 @@ async function main(): Promise<void> {
     services.appreciations
       .deliverDue()
       .catch((error: unknown) => app.log.error({ err: error }, 'delivering appreciations failed'));
-  setInterval(() => void deliverAppreciations(), 15_000).unref();
+  const remindMeetings = () =>
+    services.meetings
+      .remindDue()
+      .catch((error: unknown) => app.log.error({ err: error }, 'meeting reminders failed'));
+  setInterval(() => {
+    void deliverAppreciations();
+    void remindMeetings();
+  }, 15_000).unref();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

@@ -3,6 +3,7 @@ import { checkinsRoutes } from './features/checkins/checkins.routes';
 import { choresRoutes } from './features/chores/chores.routes';
 import { completionsRoutes } from './features/chores/completions.routes';
 import { appreciationsRoutes } from './features/connection/appreciations.routes';
+import { meetingsRoutes } from './features/connection/meetings.routes';
 import { promptsRoutes } from './features/connection/prompts.routes';
 import { sessionsRoutes } from './features/connection/sessions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
@@ -35,5 +36,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...sessionsRoutes(services),
     ...promptsRoutes(services),
     ...appreciationsRoutes(services),
+    ...meetingsRoutes(services),
   ];
 }

@@ -4,6 +4,7 @@ import type { AuthService } from './features/auth/auth.service';
 import type { CheckinsService } from './features/checkins/checkins.service';
 import type { ChoresService } from './features/chores/chores.service';
 import type { AppreciationsService } from './features/connection/appreciations.service';
+import type { MeetingsService } from './features/connection/meetings.service';
 import type { NotificationsService } from './features/connection/notifications.service';
 import type { PromptsService } from './features/connection/prompts.service';
 import type { SessionsService } from './features/connection/sessions.service';
@@ -45,6 +46,7 @@ export interface Services {
   prompts: PromptsService;
   notifications: NotificationsService;
   appreciations: AppreciationsService;
+  meetings: MeetingsService;
   bus: EventBus;
   hub: SpaceHub;
 }

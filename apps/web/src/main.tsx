@@ -20,6 +20,8 @@ import './styles/money.css';
 import './styles/money-plans.css';
 import './styles/money-import.css';
 import './styles/money-insights.css';
+import './styles/connect-prompts.css';
+import './styles/connect-talk.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -13,6 +13,7 @@ export const realtimeEntities = [
   'prompt',
   'appreciation',
   'notification',
+  'meeting',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

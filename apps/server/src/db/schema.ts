@@ -35,6 +35,10 @@ export interface Database {
   care_preferences: CarePreferencesTable;
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
+  meeting_settings: MeetingSettingsTable;
+  meetings: MeetingsTable;
+  agenda_topics: AgendaTopicsTable;
+  action_items: ActionItemsTable;
 }
 
 export interface UsersTable {
@@ -417,4 +421,48 @@ export interface NotificationSettingsTable {
   quiet_from: string | null;
   quiet_to: string | null;
   updated_at: string;
+}
+
+/** When the weekly meeting is: a weekday (0 = Monday) and a time in the zone it was set in. */
+export interface MeetingSettingsTable {
+  space_id: string;
+  weekday: number;
+  time: string;
+  time_zone: string;
+  /** The meeting the reminder went out for: one reminder per meeting. */
+  reminded_for: string | null;
+  updated_at: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  space_id: string;
+  step: string;
+  /** JSON: what went well, each one's appreciations and needs, notes per topic. */
+  notes: string;
+  started_by: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
+/** A topic either partner adds during the week; a meeting takes it up. */
+export interface AgendaTopicsTable {
+  id: string;
+  space_id: string;
+  text: string;
+  added_by: string;
+  created_at: string;
+  meeting_id: string | null;
+}
+
+/** Agreed at a meeting; open ones come back at the next one until done. */
+export interface ActionItemsTable {
+  id: string;
+  space_id: string;
+  meeting_id: string;
+  text: string;
+  owner_id: string;
+  due_on: string | null;
+  done_at: string | null;
+  created_at: string;
 }

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { isApiErrorBody, localDateIn } from '@tandem/shared';
 import type { z } from 'zod';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { describeOnEachDialect } from '../../test/test-app';
 import { concreteUrl } from '../../test/route-fixtures';
 import { createCouple } from '../../test/test-client';
 import { errorCodesOf } from './openapi';
 import type { RouteDefinition } from './route';
+
+// Every route gets its share of runs, so these take longer as the API grows — and much longer
+// on a busy two-core machine. A harness limit, not a speed requirement.
+vi.setConfig({ testTimeout: 180_000 });
 
 /**
  * No input may produce a 500, every error has the one shape, and its code is one the route's

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { t } from '../lib/i18n';
 import { Button } from '../ui/button';
 import { useSignedInMe } from '../features/auth/me-context';
+import { talkPath } from '../features/connect/connect-nav';
 import { readLastSpace } from '../features/spaces/last-space';
 import { spacePath } from '../features/spaces/space-paths';
 import { SpaceSwitcher } from '../features/spaces/space-switcher';
@@ -64,6 +65,9 @@ export function AppLayout() {
                 </li>
                 <li>
                   <NavLink to={spacePath(currentSpaceId, 'money')}>{t('shell.money')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={talkPath(currentSpaceId)}>{t('connect.nav.talk')}</NavLink>
                 </li>
                 <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>

@@ -4,6 +4,9 @@ import { RegisterPage } from '../features/auth/register-page';
 import { RequireAuth } from '../features/auth/require-auth';
 import { TodayPage } from '../features/checkins/today-page';
 import { ChoresPage } from '../features/chores/chores-page';
+import { PromptsPage } from '../features/connect/prompts/prompts-page';
+import { TalkPage } from '../features/connect/talk/talk-page';
+import { TalkSessionPage } from '../features/connect/talk/talk-session-page';
 import { InvitePage } from '../features/invites/invite-page';
 import { ImportPage } from '../features/money/import/import-page';
 import { InsightsPage } from '../features/money/insights/insights-page';
@@ -53,6 +56,9 @@ export const router = createBrowserRouter([
                   { path: 'money/plans', element: <PlansPage /> },
                   { path: 'money/import', element: <ImportPage /> },
                   { path: 'money/insights', element: <InsightsPage /> },
+                  { path: 'connect/talk', element: <TalkPage /> },
+                  { path: 'connect/talk/:sessionId', element: <TalkSessionPage /> },
+                  { path: 'connect/prompts', element: <PromptsPage /> },
                   { path: 'members', element: <MembersPage /> },
                 ],
               },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { TURN_MAX_CHARS } from '../domain/connection/live-session';
 import { promptDecks } from '../domain/connection/prompt-decks';
-import { idSchema, instantSchema, listOf, trimmedText } from './common';
+import { meetingSteps } from '../domain/connection/weekly-meeting';
+import { idSchema, instantSchema, listOf, localDateSchema, trimmedText } from './common';
 
 export const startLiveSessionBody = z.strictObject({
   topic: trimmedText(120).min(1, { message: 'Say what you want to talk about.' }),
@@ -195,3 +196,71 @@ export const notificationSettingsSchema = z.object({
   muted: z.array(z.enum(notificationTypes)),
   quietHours: z.object({ from: z.string(), to: z.string() }).nullable(),
 });
+
+export const meetingSettingsBody = z.strictObject({
+  weekday: z.number().int().min(0).max(6).describe('0 = Monday … 6 = Sunday.'),
+  time: clock.describe('In my time zone.'),
+});
+export const meetingSettingsSchema = z.object({
+  weekday: z.number().nullable(),
+  time: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  nextAt: instantSchema.nullable(),
+});
+
+export const agendaTopicBody = z.strictObject({
+  text: trimmedText(200).min(1, { message: 'Say what you would like to talk about.' }),
+});
+export const agendaTopicParams = z.strictObject({ spaceId: idSchema, topicId: idSchema });
+export const agendaTopicSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  addedBy: idSchema,
+  createdAt: instantSchema,
+});
+export const agendaTopicList = listOf(agendaTopicSchema);
+
+export const meetingParams = z.strictObject({ spaceId: idSchema, meetingId: idSchema });
+export const actionItemParams = z.strictObject({ spaceId: idSchema, actionId: idSchema });
+export const actionItemSchema = z.object({
+  id: idSchema,
+  meetingId: idSchema,
+  text: z.string(),
+  ownerId: idSchema,
+  dueOn: localDateSchema.nullable(),
+  done: z.boolean(),
+});
+export const addActionBody = z.strictObject({
+  text: trimmedText(200).min(1, { message: 'Say what was agreed.' }),
+  ownerId: idSchema,
+  dueOn: localDateSchema.nullable().optional(),
+});
+export const updateActionBody = z.strictObject({ done: z.boolean() });
+
+const meetingNotes = z.strictObject({
+  wentWell: trimmedText(2000).optional(),
+  appreciation: trimmedText(1000).optional().describe('Mine, for this meeting.'),
+  need: trimmedText(1000).optional().describe('What I need from the others this week.'),
+  topicNotes: z.record(idSchema, trimmedText(2000)).optional(),
+});
+export const updateMeetingBody = z.strictObject({
+  step: z.enum(meetingSteps).optional(),
+  notes: meetingNotes.optional(),
+});
+export const meetingSchema = z.object({
+  id: idSchema,
+  step: z.enum(meetingSteps),
+  startedBy: idSchema,
+  startedAt: instantSchema,
+  endedAt: instantSchema.nullable(),
+  wentWell: z.string(),
+  appreciations: z.array(z.object({ userId: idSchema, text: z.string() })),
+  needs: z.array(z.object({ userId: idSchema, text: z.string() })),
+  topics: z.array(agendaTopicSchema.extend({ note: z.string() })),
+  /** Agreed at this meeting. */
+  actions: z.array(actionItemSchema),
+  /** Still open from earlier meetings: to review at this one. */
+  carriedOver: z.array(actionItemSchema),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+export const meetingList = listOf(meetingSchema);

@@ -150,11 +150,67 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('notification_settings_pk', ['space_id', 'user_id'])
     .execute();
+
+  await db.schema
+    .createTable('meeting_settings')
+    .addColumn('space_id', 'text', (c) =>
+      c.primaryKey().references('spaces.id').onDelete('cascade'),
+    )
+    .addColumn('weekday', 'integer', (c) => c.notNull())
+    .addColumn('time', 'text', (c) => c.notNull())
+    .addColumn('time_zone', 'text', (c) => c.notNull())
+    .addColumn('reminded_for', instant)
+    .addColumn('updated_at', instant, (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('meetings')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('step', 'text', (c) => c.notNull())
+    .addColumn('notes', 'text', (c) => c.notNull())
+    .addColumn('started_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('started_at', instant, (c) => c.notNull())
+    .addColumn('ended_at', instant)
+    .execute();
+  await db.schema
+    .createIndex('meetings_space_idx')
+    .on('meetings')
+    .columns(['space_id', 'started_at'])
+    .execute();
+
+  await db.schema
+    .createTable('agenda_topics')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('added_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .addColumn('meeting_id', 'text', (c) => c.references('meetings.id').onDelete('set null'))
+    .execute();
+
+  await db.schema
+    .createTable('action_items')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('space_id', 'text', (c) => c.notNull().references('spaces.id').onDelete('cascade'))
+    .addColumn('meeting_id', 'text', (c) =>
+      c.notNull().references('meetings.id').onDelete('cascade'),
+    )
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('due_on', 'text')
+    .addColumn('done_at', instant)
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
+    'action_items',
+    'agenda_topics',
+    'meetings',
+    'meeting_settings',
     'notification_settings',
     'notifications',
     'care_preferences',

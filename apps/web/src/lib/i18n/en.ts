@@ -1390,7 +1390,11 @@ export const en = {
     'Do something that calms you: a walk, slow breaths, some music. Try not to go over it all in your head. You’ll pick up right where you left off.',
   'connect.talk.breather.why':
     'When feelings run high, the body needs about twenty minutes to settle (Gottman).',
-  'connect.talk.breather.left': { one: '{count} minute to go.', other: '{count} minutes to go.' },
+  'connect.talk.breather.left': {
+    zero: 'Less than a minute to go.',
+    one: '{count} minute to go.',
+    other: '{count} minutes to go.',
+  },
   'connect.talk.breather.ready': 'It’s time. Come back when you’re ready.',
   'connect.talk.breather.resume': 'Come back',
   'connect.talk.summary.title': 'Summary',

@@ -33,6 +33,7 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
     case 'prompt':
     case 'appreciation':
     case 'notification':
+    case 'meeting':
       return [queryKeys.conversations(spaceId)];
   }
 }
