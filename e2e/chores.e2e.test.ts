@@ -85,9 +85,14 @@ describe('sharing chores fairly, two partners in two browsers', () => {
           .isVisible(),
       )
       .toBe(true);
-    const forAlex = await currentShares(alex.page).textContent();
-    const forSam = await currentShares(sam.page).textContent();
-    expect(forSam).toBe(forAlex);
+    // Both read the same, once neither screen is still refreshing after the latest change.
+    const settled = async () => {
+      const [forAlex, forSam] = await Promise.all(
+        [alex, sam].map((person) => currentShares(person.page).textContent()),
+      );
+      return forAlex === forSam && !forAlex?.includes('Loading');
+    };
+    await expect.poll(settled).toBe(true);
 
     // Ratings stay private: Sam's page says nothing of Alex's "Rather not".
     const samsBills = sam.page.getByRole('radiogroup', {
