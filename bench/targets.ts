@@ -7,6 +7,7 @@ import { isRunning, waitUntilReady } from '../apps/server/test/wait-until-ready'
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const serverEntry = path.join(repoRoot, 'apps/server/dist/main.js');
 const bareServerEntry = path.join(import.meta.dirname, 'bare-server.mjs');
+const echoServerEntry = path.join(import.meta.dirname, 'ws-echo-server.mjs');
 const SAMPLE_INTERVAL_MS = 200;
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -28,6 +29,11 @@ export async function stopAllTargets(): Promise<void> {
 
 export function startBareServer(): Promise<Target> {
   return startTarget(bareServerEntry, {}, '/');
+}
+
+/** A bare `ws` server echoing every message: the live-session bench's baseline. */
+export function startWsEchoServer(): Promise<Target> {
+  return startTarget(echoServerEntry, {}, '/');
 }
 
 /** The built Tandem server: SQLite in `dataDir`, or PostgreSQL when `databaseUrl` is given. */
