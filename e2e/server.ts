@@ -9,6 +9,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 export interface RunningServer {
   url: string;
+  /** Its data folder: a test may reach into the SQLite file to move time along. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startBuiltServer(
   await waitUntilReady(`${url}/healthz`, child);
   return {
     url,
+    dataDir,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

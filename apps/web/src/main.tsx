@@ -22,6 +22,8 @@ import './styles/money-import.css';
 import './styles/money-insights.css';
 import './styles/connect-prompts.css';
 import './styles/connect-talk.css';
+import './styles/connect-meeting.css';
+import './styles/connect-appreciate.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -4,6 +4,8 @@ import { t } from '../lib/i18n';
 import { Button } from '../ui/button';
 import { useSignedInMe } from '../features/auth/me-context';
 import { talkPath } from '../features/connect/connect-nav';
+import { InboxBell } from '../features/connect/inbox/inbox-bell';
+import { NotificationToast } from '../features/connect/inbox/notification-toast';
 import { readLastSpace } from '../features/spaces/last-space';
 import { spacePath } from '../features/spaces/space-paths';
 import { SpaceSwitcher } from '../features/spaces/space-switcher';
@@ -19,7 +21,10 @@ function quickExit(clear: () => void) {
   window.location.replace('about:blank');
 }
 
-/** The signed-in shell: skip link, header (space switcher, quick exit) and main navigation. */
+/**
+ * The signed-in shell: skip link, header (space switcher, notifications, quick exit), main
+ * navigation, and the toast that tells of a notification arriving while the app is open.
+ */
 export function AppLayout() {
   const queryClient = useQueryClient();
   const { spaceId } = useParams();
@@ -42,6 +47,7 @@ export function AppLayout() {
           </Link>
           <SpaceSwitcher currentSpaceId={currentSpaceId} />
           <div className="shell-header__end">
+            {currentSpaceId ? <InboxBell spaceId={currentSpaceId} /> : null}
             <Button
               variant="secondary"
               className="quick-exit"
@@ -83,6 +89,7 @@ export function AppLayout() {
       <main className="shell-main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {currentSpaceId ? <NotificationToast key={currentSpaceId} spaceId={currentSpaceId} /> : null}
     </>
   );
 }

@@ -4,6 +4,9 @@ import { RegisterPage } from '../features/auth/register-page';
 import { RequireAuth } from '../features/auth/require-auth';
 import { TodayPage } from '../features/checkins/today-page';
 import { ChoresPage } from '../features/chores/chores-page';
+import { AppreciatePage } from '../features/connect/appreciate/appreciate-page';
+import { InboxPage } from '../features/connect/inbox/inbox-page';
+import { MeetingPage } from '../features/connect/meeting/meeting-page';
 import { PromptsPage } from '../features/connect/prompts/prompts-page';
 import { TalkPage } from '../features/connect/talk/talk-page';
 import { TalkSessionPage } from '../features/connect/talk/talk-session-page';
@@ -59,6 +62,9 @@ export const router = createBrowserRouter([
                   { path: 'connect/talk', element: <TalkPage /> },
                   { path: 'connect/talk/:sessionId', element: <TalkSessionPage /> },
                   { path: 'connect/prompts', element: <PromptsPage /> },
+                  { path: 'connect/meeting', element: <MeetingPage /> },
+                  { path: 'connect/appreciate', element: <AppreciatePage /> },
+                  { path: 'inbox', element: <InboxPage /> },
                   { path: 'members', element: <MembersPage /> },
                 ],
               },

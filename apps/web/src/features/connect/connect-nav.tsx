@@ -6,10 +6,13 @@ export const talkPath = (spaceId: string) => `${connectPath(spaceId)}/talk`;
 export const talkSessionPath = (spaceId: string, sessionId: string) =>
   `${talkPath(spaceId)}/${encodeURIComponent(sessionId)}`;
 export const promptsPath = (spaceId: string) => `${connectPath(spaceId)}/prompts`;
+export const appreciatePath = (spaceId: string) => `${connectPath(spaceId)}/appreciate`;
+export const meetingPath = (spaceId: string) => `${connectPath(spaceId)}/meeting`;
 
 /**
- * Between the ways of connecting — a live talk, prompts to answer — the page we are on marked
- * as current. Shown on each of them, so any leads to the others.
+ * Between the ways of connecting — a live talk, prompts to answer, appreciation, the weekly
+ * meeting — the page we are on marked as current. Shown on each of them, so any leads to the
+ * others.
  */
 export function ConnectNav({ spaceId }: { spaceId: string }) {
   return (
@@ -20,6 +23,12 @@ export function ConnectNav({ spaceId }: { spaceId: string }) {
         </li>
         <li>
           <NavLink to={promptsPath(spaceId)}>{t('connect.nav.prompts')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={appreciatePath(spaceId)}>{t('connect.nav.appreciate')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={meetingPath(spaceId)}>{t('connect.nav.meeting')}</NavLink>
         </li>
       </ul>
     </nav>

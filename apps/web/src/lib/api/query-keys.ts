@@ -18,6 +18,14 @@ export const queryKeys = {
   money: (spaceId: string) => ['space', spaceId, 'money'] as const,
   // Every live-conversation query sits under `conversations`: one 'session' event refreshes them.
   conversations: (spaceId: string) => ['space', spaceId, 'conversations'] as const,
+  // Appreciation and my inbox sit under `conversations` too: the 'appreciation' and
+  // 'notification' events refresh them, which is how a note, the bell's count and the toast
+  // arrive while the app is open.
+  appreciations: (spaceId: string) => ['space', spaceId, 'conversations', 'appreciations'] as const,
+  care: (spaceId: string) => ['space', spaceId, 'conversations', 'care'] as const,
+  inbox: (spaceId: string) => ['space', spaceId, 'conversations', 'inbox'] as const,
+  inboxSettings: (spaceId: string) =>
+    ['space', spaceId, 'conversations', 'inbox-settings'] as const,
   // The live talks I am one of the two in, and one of them: both refresh on a 'session' event.
   talkSessions: (spaceId: string) => ['space', spaceId, 'conversations', 'talk'] as const,
   talkSession: (spaceId: string, sessionId: string) =>
@@ -30,6 +38,14 @@ export const queryKeys = {
   promptRounds: (spaceId: string) =>
     ['space', spaceId, 'conversations', 'prompts', 'rounds'] as const,
   ownPrompts: (spaceId: string) => ['space', spaceId, 'conversations', 'prompts', 'own'] as const,
+  // The weekly meeting too: a 'meeting' event (a step, a note, an agenda topic, an action)
+  // refreshes it on the partner's screen, which is how both follow the meeting live.
+  meeting: (spaceId: string) => ['space', spaceId, 'conversations', 'meeting'] as const,
+  meetingSettings: (spaceId: string) =>
+    ['space', spaceId, 'conversations', 'meeting', 'settings'] as const,
+  meetingAgenda: (spaceId: string) =>
+    ['space', spaceId, 'conversations', 'meeting', 'agenda'] as const,
+  meetings: (spaceId: string) => ['space', spaceId, 'conversations', 'meeting', 'list'] as const,
   moneySettings: (spaceId: string) => ['space', spaceId, 'money', 'settings'] as const,
   moneyIncomes: (spaceId: string) => ['space', spaceId, 'money', 'incomes'] as const,
   moneyLedger: (spaceId: string) => ['space', spaceId, 'money', 'ledger'] as const,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { InboxItem } from './inbox-api';
+import {
+  notificationPath,
+  notificationText,
+  senderOf,
+  type SenderClues,
+} from './notification-words';
+
+const item = (overrides: Partial<InboxItem> = {}): InboxItem => ({
+  id: 'n1',
+  type: 'appreciation',
+  refId: 'a1',
+  silent: false,
+  read: false,
+  createdAt: '2026-03-02T18:00:00.000Z',
+  ...overrides,
+});
+
+const alex = { userId: 'alex', displayName: 'Alex', isMe: true };
+const sam = { userId: 'sam', displayName: 'Sam', isMe: false };
+const kim = { userId: 'kim', displayName: 'Kim', isMe: false };
+const couple: SenderClues = { members: [alex, sam], received: [], sessions: [] };
+
+describe('senderOf', () => {
+  it('finds who sent a note or asked to talk through what it is about', () => {
+    const household: SenderClues = {
+      members: [alex, sam, kim],
+      received: [{ id: 'a1', fromId: 'kim' }],
+      sessions: [{ id: 's1', starterId: 'sam' }],
+    };
+    expect(senderOf(item(), household)).toBe('Kim');
+    expect(senderOf(item({ type: 'session', refId: 's1' }), household)).toBe('Sam');
+    expect(senderOf(item({ refId: 'unknown' }), household)).toBeUndefined();
+  });
+
+  it('in a couple, it is the other one, even before the note is loaded', () => {
+    expect(senderOf(item(), couple)).toBe('Sam');
+    expect(senderOf(item({ type: 'session' }), couple)).toBe('Sam');
+  });
+
+  it('names no one for the meeting and prompts, nor someone who has left', () => {
+    expect(senderOf(item({ type: 'meeting' }), couple)).toBeUndefined();
+    expect(senderOf(item({ type: 'prompt' }), couple)).toBeUndefined();
+    const left: SenderClues = { ...couple, received: [{ id: 'a1', fromId: 'gone' }] };
+    expect(senderOf(item(), left)).toBeUndefined();
+  });
+});
+
+describe('notificationText', () => {
+  it('says each kind in words', () => {
+    expect(notificationText(item(), 'Sam')).toBe('Sam sent you an appreciation');
+    expect(notificationText(item({ type: 'session' }), 'Sam')).toBe('Sam would like to talk');
+    expect(notificationText(item({ type: 'meeting' }))).toBe(
+      'Your weekly meeting is about to start',
+    );
+    expect(notificationText(item({ type: 'prompt' }))).toBe('A prompt is waiting for your answer');
+  });
+
+  it('still reads well without a name', () => {
+    expect(notificationText(item())).toBe('You received an appreciation');
+    expect(notificationText(item({ type: 'session' }))).toBe('Someone would like to talk');
+  });
+});
+
+describe('notificationPath', () => {
+  it('leads to where each one is about', () => {
+    expect(notificationPath('sp', item())).toBe('/s/sp/connect/appreciate');
+    expect(notificationPath('sp', item({ type: 'session', refId: 's1' }))).toBe(
+      '/s/sp/connect/talk/s1',
+    );
+    expect(notificationPath('sp', item({ type: 'prompt', refId: 'r1' }))).toBe(
+      '/s/sp/connect/prompts',
+    );
+    expect(notificationPath('sp', item({ type: 'meeting', refId: 'sp' }))).toBe(
+      '/s/sp/connect/meeting',
+    );
+  });
+});
