@@ -85,9 +85,13 @@ describeOnEachDialect('connection: appreciation and the inbox', (harness) => {
       ['session', session.id, true],
     ]);
     expect(forB.unread).toBe(1);
+    // Joining the conversation is acting on its invitation: it is read.
+    await b.post(`${url}/sessions/${session.id}/moves`, { type: 'join' });
+    expect((await inbox(b, url)).unread).toBe(0);
+    await a.post(`${url}/appreciations`, { text: 'Thanks' });
     const read = (await b.post(`${url}/notifications/read`, { all: true })).body;
     expect(read.unread).toBe(0);
-    expect(read.items[0].read).toBe(true);
+    expect(read.items.every((n: { read: boolean }) => n.read)).toBe(true);
 
     // A prompt waits for Sam's answer: Alex hears of it, once.
     const round = (await b.post(`${url}/prompts/rounds`, { deck: 'family' })).body;

@@ -83,3 +83,21 @@ export function saveSettings(db: Executor, row: NotificationSettingsTable) {
     )
     .execute();
 }
+
+/** Marks read what told `userId` about `refId`: once they act on it, it is no longer news. */
+export function markReadAbout(
+  db: Executor,
+  spaceId: string,
+  userId: string,
+  refId: string,
+  now: string,
+) {
+  return db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('space_id', '=', spaceId)
+    .where('user_id', '=', userId)
+    .where('ref_id', '=', refId)
+    .where('read_at', 'is', null)
+    .execute();
+}

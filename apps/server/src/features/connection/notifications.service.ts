@@ -44,6 +44,18 @@ export class NotificationsService {
     }
   }
 
+  /** `userId` acted on `refId` (joined the conversation, say): what told them of it is read. */
+  async actedOn(spaceId: string, userId: string, refId: string) {
+    const now = nowIso();
+    await repo.markReadAbout(this.db, spaceId, userId, refId, now);
+    await this.bus.publish({
+      kind: 'event',
+      spaceId,
+      event: eventOf('notification', userId, now),
+      onlyTo: userId,
+    });
+  }
+
   async inbox(membership: Membership) {
     const [rows, unread] = await Promise.all([
       repo.listNotifications(this.db, membership.spaceId, membership.userId, 50),

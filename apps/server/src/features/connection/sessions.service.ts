@@ -95,6 +95,9 @@ export class SessionsService {
       );
       if (saved) {
         await this.announce(row, now);
+        if (move.type === 'join') {
+          await this.notifications.actedOn(row.space_id, membership.userId, id);
+        }
         return this.get(membership, id);
       }
     }

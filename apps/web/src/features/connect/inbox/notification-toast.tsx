@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { t } from '../../../lib/i18n';
 import { Button } from '../../../ui/button';
 import { ButtonLink } from '../../../ui/button-link';
@@ -15,10 +16,14 @@ interface Looked {
   seen: Seen | undefined;
 }
 
+/** Long enough to read and reach; the inbox keeps it afterwards. */
+const SHOWN_FOR_MS = 10_000;
+
 /**
  * A gentle word when a notification arrives while the app is open: read out politely, never
- * taking focus, never for one that came silently in quiet hours. It stays until dismissed,
- * opened, or read elsewhere; the inbox keeps it either way.
+ * taking focus, never for one that came silently in quiet hours. It goes after a few seconds,
+ * when dismissed or opened, once read elsewhere, or when the person is already where it points
+ * — it must never sit over what they are doing. The inbox keeps it either way.
  */
 export function NotificationToast({ spaceId }: { spaceId: string }) {
   const inbox = useInbox(spaceId);
@@ -36,9 +41,17 @@ export function NotificationToast({ spaceId }: { spaceId: string }) {
     if (pick.toast) setToast(pick.toast);
   }
 
+  const { pathname } = useLocation();
   const current = toast && items?.find((item) => item.id === toast.id && !item.read);
   const senders = useSenderClues(spaceId, current ? [current] : []);
-  const shown = current && senders.ready ? current : undefined;
+  const here = current !== undefined && notificationPath(spaceId, current) === pathname;
+  const shown = current && senders.ready && !here ? current : undefined;
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(undefined), SHOWN_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
 
   return (
     <div className={cx('toast', shown && 'toast--shown')}>
