@@ -131,6 +131,8 @@ async function seed(): Promise<Couple[]> {
           phase: 'talking',
           state: JSON.stringify(state),
           version: 1,
+          timeout_until: null,
+          timeout_reminded: 0,
           created_at: now,
           updated_at: now,
         })

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
       .catch((error: unknown) => app.log.error({ err: error }, 'pruning sessions failed'));
   setInterval(() => void pruneSessions(), 3_600_000).unref();
   void pruneSessions();
-  // Scheduled appreciations arrive within a quarter of a minute of their time.
+  // Scheduled appreciations, meeting reminders and the end of a break in a live conversation
+  // arrive within a quarter of a minute of their time.
   const deliverAppreciations = () =>
     services.appreciations
       .deliverDue()
@@ -24,9 +25,14 @@ async function main(): Promise<void> {
     services.meetings
       .remindDue()
       .catch((error: unknown) => app.log.error({ err: error }, 'meeting reminders failed'));
+  const endBreaks = () =>
+    services.sessions
+      .remindEndedBreaks()
+      .catch((error: unknown) => app.log.error({ err: error }, 'calling back from breaks failed'));
   setInterval(() => {
     void deliverAppreciations();
     void remindMeetings();
+    void endBreaks();
   }, 15_000).unref();
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

@@ -321,6 +321,9 @@ export interface LiveSessionsTable {
   state: string;
   /** Bumped by every move: a move applies to the version it was read at, or is retried. */
   version: number;
+  /** While paused: when the break ends (from the state), to bring both back then, once. */
+  timeout_until: string | null;
+  timeout_reminded: number;
   created_at: string;
   updated_at: string;
 }

@@ -33,12 +33,23 @@ export function insertSession(db: Executor, row: SessionRow) {
 /** Writes a move's result only onto the version it was computed from: false if it moved on. */
 export async function saveState(
   db: Executor,
-  row: Pick<SessionRow, 'id' | 'space_id' | 'phase' | 'state' | 'version' | 'updated_at'>,
+  row: Pick<
+    SessionRow,
+    'id' | 'space_id' | 'phase' | 'state' | 'version' | 'timeout_until' | 'updated_at'
+  >,
   readVersion: number,
 ) {
   const result = await db
     .updateTable('live_sessions')
-    .set({ phase: row.phase, state: row.state, version: row.version, updated_at: row.updated_at })
+    .set({
+      phase: row.phase,
+      state: row.state,
+      version: row.version,
+      timeout_until: row.timeout_until,
+      // A new break gets its own reminder.
+      timeout_reminded: 0,
+      updated_at: row.updated_at,
+    })
     .where('space_id', '=', row.space_id)
     .where('id', '=', row.id)
     .where('version', '=', readVersion)
@@ -74,4 +85,28 @@ export function deleteSummary(db: Executor, sessionId: string, userId: string) {
     .where('session_id', '=', sessionId)
     .where('user_id', '=', userId)
     .execute();
+}
+
+/** Breaks that have ended and whose two people were not called back yet, in any space. */
+export function listEndedBreaks(db: Executor, now: string) {
+  return db
+    .selectFrom('live_sessions')
+    .selectAll()
+    .where('phase', '=', 'timeout')
+    .where('timeout_reminded', '=', 0)
+    .where('timeout_until', '<=', now)
+    .limit(200)
+    .execute();
+}
+
+/** Claims the call back for one break: true for exactly one caller, in whichever process. */
+export async function claimBreakReminder(db: Executor, id: string, version: number) {
+  const result = await db
+    .updateTable('live_sessions')
+    .set({ timeout_reminded: 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('timeout_reminded', '=', 0)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -46,6 +46,8 @@ export class SessionsService {
       phase: state.phase,
       state: JSON.stringify(state),
       version: 1,
+      timeout_until: null,
+      timeout_reminded: 0,
       created_at: now,
       updated_at: now,
     };
@@ -89,6 +91,7 @@ export class SessionsService {
           phase: result.state.phase,
           state: JSON.stringify(result.state),
           version: row.version + 1,
+          timeout_until: result.state.timeout?.until ?? null,
           updated_at: now,
         },
         row.version,
@@ -103,6 +106,22 @@ export class SessionsService {
     }
     // The other person kept moving first: let the client refetch and try again.
     throw new AppError('out_of_turn', { refusal: 'moved_on' });
+  }
+
+  /** Calls both back when a break has ended: run on a timer, by any number of processes. */
+  async remindEndedBreaks(): Promise<number> {
+    let reminded = 0;
+    for (const row of await repo.listEndedBreaks(this.db, nowIso())) {
+      if (!(await repo.claimBreakReminder(this.db, row.id, row.version))) continue;
+      await this.notifications.notify(
+        row.space_id,
+        [row.starter_id, row.partner_id],
+        'session',
+        row.id,
+      );
+      reminded++;
+    }
+    return reminded;
   }
 
   /** What one of the two keeps of an ended session, shared with the space. */

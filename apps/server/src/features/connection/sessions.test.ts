@@ -57,7 +57,7 @@ describeOnEachDialect('connection: live speaker–listener sessions', (harness) 
   });
 
   it('pauses for at least twenty minutes and refuses to resume early', async () => {
-    const { a, b, move } = await withSession();
+    const { a, b, url, move } = await withSession();
     await move(b, { type: 'join' });
     const soon = new Date(Date.now() + 5 * 60_000).toISOString();
     const tooShort = await move(a, { type: 'timeout', until: soon });
@@ -68,6 +68,23 @@ describeOnEachDialect('connection: live speaker–listener sessions', (harness) 
     expect((await move(b, { type: 'resume' })).body.error.details.refusal).toBe(
       'too_early_to_resume',
     );
+    const { services, database } = harness();
+    expect(await services.sessions.remindEndedBreaks()).toBe(0);
+
+    // The break's time comes: both are called back, once.
+    await database.handle.db
+      .updateTable('live_sessions')
+      .set({ timeout_until: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', paused.id)
+      .execute();
+    expect(await services.sessions.remindEndedBreaks()).toBe(1);
+    expect(await services.sessions.remindEndedBreaks()).toBe(0);
+    for (const client of [a, b]) {
+      const inbox = (await client.get(url.replace('/sessions', '/notifications'))).body;
+      expect(
+        inbox.items.filter((n: { refId: string }) => n.refId === paused.id).length,
+      ).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('keeps a session to its two people; summaries after it ends', async () => {
