@@ -264,3 +264,14 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 export const meetingList = listOf(meetingSchema);
+
+/** What members chose to keep of their conversations: shared with the whole space. */
+export const keptSummariesSchema = listOf(
+  z.object({
+    sessionId: idSchema,
+    topic: z.string(),
+    userId: idSchema,
+    text: z.string(),
+    createdAt: instantSchema,
+  }),
+);

@@ -110,3 +110,15 @@ export async function claimBreakReminder(db: Executor, id: string, version: numb
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Every summary kept in the space, with its conversation's topic: shared with all members. */
+export function listSpaceSummaries(db: Executor, spaceId: string) {
+  return db
+    .selectFrom('session_summaries as s')
+    .innerJoin('live_sessions as l', 'l.id', 's.session_id')
+    .select(['s.session_id', 'l.topic', 's.user_id', 's.text', 's.created_at'])
+    .where('s.space_id', '=', spaceId)
+    .orderBy('s.created_at', 'desc')
+    .limit(100)
+    .execute();
+}

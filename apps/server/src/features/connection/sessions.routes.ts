@@ -1,4 +1,5 @@
 import {
+  keptSummariesSchema,
   liveSessionList,
   liveSessionParams,
   liveSessionSchema,
@@ -35,6 +36,16 @@ export function sessionsRoutes({ sessions }: Services) {
       params: spaceParams,
       response: liveSessionList,
       handler: async (ctx) => ({ items: await sessions.list(ctx.membership) }),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/summaries`,
+      access: 'member',
+      tag: 'connection',
+      summary: 'What members kept of their conversations, shared with the whole space',
+      params: spaceParams,
+      response: keptSummariesSchema,
+      handler: async (ctx) => ({ items: await sessions.keptSummaries(ctx.membership) }),
     }),
     defineRoute({
       ...one,

@@ -140,6 +140,18 @@ export class SessionsService {
     return this.get(membership, id);
   }
 
+  /** The summaries kept in the space: everyone's to read, whoever had the conversation. */
+  async keptSummaries(membership: Membership) {
+    const rows = await repo.listSpaceSummaries(this.db, membership.spaceId);
+    return rows.map((row) => ({
+      sessionId: row.session_id,
+      topic: row.topic,
+      userId: row.user_id,
+      text: row.text,
+      createdAt: row.created_at,
+    }));
+  }
+
   async discardSummary(membership: Membership, id: string): Promise<LiveSession> {
     const row = await this.find(membership, id);
     await repo.deleteSummary(this.db, id, membership.userId);

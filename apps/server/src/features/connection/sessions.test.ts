@@ -121,5 +121,15 @@ describeOnEachDialect('connection: live speaker–listener sessions', (harness) 
     expect((await c.get(`${url}/${session.id}`)).status).toBe(404);
     expect((await c.get(url)).body.items).toEqual([]);
     expect((await b.get(url)).body.items).toHaveLength(1);
+    // What they keep of it is the household's to read.
+    await b.post(`${url}/${session.id}/moves`, { type: 'end' });
+    await b.request('PUT', `${url}/${session.id}/summary`, { text: 'We agreed on a budget day.' });
+    expect((await c.get(`${url}/summaries`)).body.items).toEqual([
+      expect.objectContaining({
+        topic: 'Money',
+        userId: b.me.id,
+        text: 'We agreed on a budget day.',
+      }),
+    ]);
   });
 });
