@@ -13,6 +13,7 @@ import './ui/radio-group.css';
 import './ui/checkbox.css';
 import './ui/card.css';
 import './ui/alert.css';
+import './styles/page-tabs.css';
 import './styles/screens.css';
 import './styles/chores.css';
 import './styles/fairness.css';

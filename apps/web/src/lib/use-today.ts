@@ -1,23 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import { subscribeToTicks } from './clock-ticks';
 import { todayIn } from './dates';
 
-const checkEveryMs = 60_000;
-
-/**
- * Calls `onTick` every minute, and at once when the page comes back into view: phones suspend
- * timers in the background, and the day must be right the moment the app is opened again.
- */
-export function subscribeToClock(
-  onTick: () => void,
-  page: EventTarget | undefined = globalThis.document,
-): () => void {
-  const timer = setInterval(onTick, checkEveryMs);
-  page?.addEventListener('visibilitychange', onTick);
-  return () => {
-    clearInterval(timer);
-    page?.removeEventListener('visibilitychange', onTick);
-  };
-}
+/** Ticks every minute, and when the page comes back into view, so the day is never stale. */
+export const subscribeToClock = (onTick: () => void, page?: EventTarget): (() => void) =>
+  subscribeToTicks(60_000, onTick, page);
 
 /**
  * Today's calendar day for someone in `timeZone`, moving on at midnight while the app stays

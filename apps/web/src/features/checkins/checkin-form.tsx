@@ -3,6 +3,7 @@ import type { Checkin, CheckinVisibility } from '@tandem/shared';
 import { existingIdOf } from '../../lib/api/api-error';
 import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
+import { FormActions } from '../../ui/form-actions';
 import { FormError } from '../../ui/form-error';
 import { Button } from '../../ui/button';
 import { RadioGroup } from '../../ui/radio-group';
@@ -131,16 +132,11 @@ export function CheckinForm(props: CheckinFormProps) {
         onChange={(visibility) => set({ visibility })}
         error={fieldError(error, 'visibility')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={mutation.isPending}>
-          {checkin ? t('checkins.saveChanges') : t('checkins.submit')}
-        </Button>
-        {onCancel ? (
-          <Button variant="quiet" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions
+        submitLabel={checkin ? t('checkins.saveChanges') : t('checkins.submit')}
+        busy={mutation.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Member } from '@tandem/shared';
 import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
-import { Button } from '../../ui/button';
+import { FormActions } from '../../ui/form-actions';
 import { FormError } from '../../ui/form-error';
 import { SelectField } from '../../ui/select-field';
 import { focusFirstControl } from './focus-first-control';
@@ -61,14 +61,7 @@ export function AgendaAskForm({
           </option>
         ))}
       </SelectField>
-      <div className="button-row">
-        <Button type="submit" busy={busy}>
-          {t('chores.agenda.ask.send')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('chores.agenda.ask.send')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

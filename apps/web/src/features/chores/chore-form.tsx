@@ -10,9 +10,9 @@ import {
 import { fieldError } from '../../lib/api/error-message';
 import { todayIn } from '../../lib/dates';
 import { t } from '../../lib/i18n';
-import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
 import { describedBy, FieldError } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormError } from '../../ui/form-error';
 import { RadioGroup } from '../../ui/radio-group';
 import { SelectField } from '../../ui/select-field';
@@ -297,14 +297,11 @@ export function ChoreForm({ spaceId, chore, onSaved, onCancel, label }: ChoreFor
         </div>
         <FieldError id={minutesId} error={minutesError} />
       </fieldset>
-      <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
-          {t(chore ? 'chores.form.save' : 'chores.form.add')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t(chore ? 'chores.form.save' : 'chores.form.add')}
+        busy={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

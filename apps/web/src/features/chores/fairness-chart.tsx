@@ -1,5 +1,6 @@
 import type { FairnessView, Member } from '@tandem/shared';
 import { t } from '../../lib/i18n';
+import { ChartGridline } from '../../ui/chart-gridline';
 import { formatDuration } from './chore-minutes';
 import { fairnessChart } from './fairness-geometry';
 import { chartRange, periodLabel } from './fairness-words';
@@ -37,23 +38,15 @@ export function FairnessChart({ view, order, members, myId }: FairnessChartProps
               {name(panel.userId)}
             </text>
             {panel.gridlines.map((line) => (
-              <g key={line.minutes}>
-                <line
-                  className="fairness-chart__grid"
-                  x1={chart.plotLeft}
-                  x2={chart.plotRight}
-                  y1={line.y}
-                  y2={line.y}
-                />
-                <text
-                  className="fairness-chart__tick"
-                  x={chart.plotLeft - 4}
-                  y={line.y + 3}
-                  textAnchor="end"
-                >
-                  {formatDuration(line.minutes)}
-                </text>
-              </g>
+              <ChartGridline
+                key={line.minutes}
+                chart="fairness-chart"
+                left={chart.plotLeft}
+                right={chart.plotRight}
+                y={line.y}
+              >
+                {formatDuration(line.minutes)}
+              </ChartGridline>
             ))}
             <line
               className="fairness-chart__axis"

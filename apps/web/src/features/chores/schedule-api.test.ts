@@ -1,19 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordRequests } from '../../lib/api/record-requests';
 import { fetchAgenda, runAgendaAction, type AgendaAction } from './schedule-api';
-
-/** Answers every request with 204 and records what was sent. */
-function recordRequests() {
-  const sent = vi.fn((_url: string, _init: RequestInit) =>
-    Promise.resolve(new Response(null, { status: 204 })),
-  );
-  vi.stubGlobal('fetch', sent);
-  return () =>
-    sent.mock.calls.map(([url, init]) => ({
-      method: init.method,
-      url,
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    }));
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -73,7 +60,7 @@ describe('runAgendaAction', () => {
   ];
 
   it.each(cases)('sends %o to the right place', async (action, expected) => {
-    const requests = recordRequests();
+    const requests = recordRequests(204);
     await runAgendaAction('s1', 'c1', '2026-11-24', action);
     expect(requests()).toEqual([expected]);
   });
@@ -81,7 +68,7 @@ describe('runAgendaAction', () => {
 
 describe('fetchAgenda', () => {
   it('asks for this week', async () => {
-    const requests = recordRequests();
+    const requests = recordRequests(204);
     await fetchAgenda('s1');
     expect(requests()).toEqual([
       { method: 'GET', url: '/api/v1/spaces/s1/chores/agenda?days=7', body: undefined },

@@ -12,6 +12,7 @@ import type {
   UpdateResponsibilityBody,
 } from '@tandem/shared';
 import { queryKeys } from '../../lib/api/query-keys';
+import { refetchingMutationOptions } from '../../lib/api/refetching-mutation';
 import {
   acceptProposal,
   addStarter,
@@ -61,16 +62,12 @@ export function choreMutationOptions<Variables, Result>(
   spaceId: string,
   request: (variables: Variables) => Promise<Result>,
 ): MutationOptions<Result, unknown, Variables> {
-  return {
-    mutationFn: request,
-    onSuccess: (result) => {
-      if (!isResponsibility(result)) return;
-      queryClient.setQueryData<{ items: Responsibility[] }>(queryKeys.choreList(spaceId), (list) =>
-        list ? { items: list.items.map((item) => (item.id === result.id ? result : item)) } : list,
-      );
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.chores(spaceId) }),
-  };
+  return refetchingMutationOptions(queryClient, queryKeys.chores(spaceId), request, (result) => {
+    if (!isResponsibility(result)) return;
+    queryClient.setQueryData<{ items: Responsibility[] }>(queryKeys.choreList(spaceId), (list) =>
+      list ? { items: list.items.map((item) => (item.id === result.id ? result : item)) } : list,
+    );
+  });
 }
 
 function useChoreMutation<Variables, Result>(

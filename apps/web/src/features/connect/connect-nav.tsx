@@ -16,7 +16,7 @@ export const meetingPath = (spaceId: string) => `${connectPath(spaceId)}/meeting
  */
 export function ConnectNav({ spaceId }: { spaceId: string }) {
   return (
-    <nav className="connect-nav" aria-label={t('connect.nav.label')}>
+    <nav className="page-tabs connect-nav" aria-label={t('connect.nav.label')}>
       <ul>
         <li>
           <NavLink to={talkPath(spaceId)}>{t('connect.nav.talk')}</NavLink>

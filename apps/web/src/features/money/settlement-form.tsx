@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { parseAmount } from '@tandem/shared';
 import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
-import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
+import { FormActions } from '../../ui/form-actions';
 import { FormError } from '../../ui/form-error';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
@@ -175,14 +175,11 @@ export function SettlementForm({ context, suggested, onSaved, onCancel }: Settle
           </SelectField>
         </div>
       ) : null}
-      <div className="button-row">
-        <Button type="submit" busy={record.isPending}>
-          {t('money.settle.save')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('money.settle.save')}
+        busy={record.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,19 +1,8 @@
-import type { Expense, Member } from '@tandem/shared';
+import type { Expense } from '@tandem/shared';
+import { ALEX, SAM } from '../../lib/member-test-data';
 
-/** Alex (me) and Sam, for the tests of this folder. */
-export const ALEX = '00000000-0000-4000-8000-00000000000a';
-export const SAM = '00000000-0000-4000-8000-00000000000b';
-
-const member = (userId: string, displayName: string, isMe: boolean): Member => ({
-  userId,
-  displayName,
-  timeZone: 'Europe/Berlin',
-  role: isMe ? 'owner' : 'member',
-  joinedAt: '2026-01-01T00:00:00.000Z',
-  isMe,
-});
-
-export const members: Member[] = [member(ALEX, 'Alex', true), member(SAM, 'Sam', false)];
+/** Alex (me) and Sam, the same two as in the other features' tests. */
+export { ALEX, SAM, members } from '../../lib/member-test-data';
 
 export function expense(overrides: Partial<Expense> = {}): Expense {
   return {

@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { CreateExpenseBody, UpdateExpenseBody } from '@tandem/shared';
 import { queryKeys } from '../../lib/api/query-keys';
+import { refetchingMutationOptions } from '../../lib/api/refetching-mutation';
 import { nextCursor } from './ledger-view';
 import {
   createExpense,
@@ -65,10 +66,7 @@ export function moneyMutationOptions<Variables, Result>(
   spaceId: string,
   request: (variables: Variables) => Promise<Result>,
 ): MutationOptions<Result, unknown, Variables> {
-  return {
-    mutationFn: request,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.money(spaceId) }),
-  };
+  return refetchingMutationOptions(queryClient, queryKeys.money(spaceId), request);
 }
 
 function useMoneyMutation<Variables, Result>(

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordRequests } from '../../../lib/api/record-requests';
 import {
   addAction,
   addAgendaTopic,
@@ -12,20 +13,6 @@ import {
   startMeeting,
   updateMeeting,
 } from './meeting-api';
-
-/** Answers every request with an empty object and records what was sent. */
-function recordRequests() {
-  const sent = vi.fn((_url: string, _init: RequestInit) =>
-    Promise.resolve(new Response('{}', { status: 200 })),
-  );
-  vi.stubGlobal('fetch', sent);
-  return () =>
-    sent.mock.calls.map(([url, init]) => ({
-      method: init.method,
-      url,
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    }));
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();

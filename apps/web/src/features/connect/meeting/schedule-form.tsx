@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
@@ -95,16 +95,11 @@ export function ScheduleForm({
           }
         />
       </div>
-      <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
-          {t('connect.meeting.when.save')}
-        </Button>
-        {onCancel ? (
-          <Button variant="quiet" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions
+        submitLabel={t('connect.meeting.when.save')}
+        busy={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

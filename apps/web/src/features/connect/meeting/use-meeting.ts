@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { Meeting } from '@tandem/shared';
 import { queryKeys } from '../../../lib/api/query-keys';
+import { refetchingMutationOptions } from '../../../lib/api/refetching-mutation';
 import {
   addAction,
   addAgendaTopic,
@@ -67,17 +68,13 @@ export function meetingMutationOptions<Variables, Result>(
     queryClient.setQueryData<MeetingList>(queryKeys.meetings(spaceId), (list) =>
       list ? change(list) : list,
     );
-  return {
-    mutationFn: request,
-    onSuccess: (result) => {
-      if (isMeeting(result)) showList((list) => upsertMeeting(list, result));
-      else if (isAction(result)) showList((list) => withAction(list, result));
-      else if (isSettings(result)) {
-        queryClient.setQueryData(queryKeys.meetingSettings(spaceId), result);
-      }
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.meeting(spaceId) }),
-  };
+  return refetchingMutationOptions(queryClient, queryKeys.meeting(spaceId), request, (result) => {
+    if (isMeeting(result)) showList((list) => upsertMeeting(list, result));
+    else if (isAction(result)) showList((list) => withAction(list, result));
+    else if (isSettings(result)) {
+      queryClient.setQueryData(queryKeys.meetingSettings(spaceId), result);
+    }
+  });
 }
 
 function useMeetingMutation<Variables, Result>(

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { PromptRound } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { TextArea } from '../../../ui/text-area';
 import { useAnswerPrompt } from './use-prompts';
@@ -54,16 +54,11 @@ export function AnswerForm({
         onChange={(event) => setText(event.target.value)}
         error={fieldError(save.error, 'text')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
-          {t('connect.prompts.answer.save')}
-        </Button>
-        {onCancel ? (
-          <Button variant="quiet" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions
+        submitLabel={t('connect.prompts.answer.save')}
+        busy={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { promptDecks, type PromptDeck, type PromptDepth } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
@@ -85,14 +85,11 @@ export function OwnPromptForm({ spaceId, onAdded, onCancel }: OwnPromptFormProps
         onChange={setDepth}
         error={fieldError(add.error, 'depth')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={add.isPending}>
-          {t('connect.prompts.own.add')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('connect.prompts.own.add')}
+        busy={add.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,19 +1,8 @@
-import type { LiveSession, Member } from '@tandem/shared';
+import type { LiveSession } from '@tandem/shared';
+import { ALEX, SAM } from '../../../lib/member-test-data';
 
-/** Alex (me, who started) and Sam, for the tests of this folder. */
-export const ALEX = '00000000-0000-4000-8000-00000000000a';
-export const SAM = '00000000-0000-4000-8000-00000000000b';
-
-const member = (userId: string, displayName: string, isMe: boolean): Member => ({
-  userId,
-  displayName,
-  timeZone: 'Europe/Berlin',
-  role: isMe ? 'owner' : 'member',
-  joinedAt: '2026-01-01T00:00:00.000Z',
-  isMe,
-});
-
-export const members: Member[] = [member(ALEX, 'Alex', true), member(SAM, 'Sam', false)];
+/** Alex (me, who started) and Sam, the same two as in the other features' tests. */
+export { ALEX, SAM, members } from '../../../lib/member-test-data';
 
 /** A conversation Alex started with Sam, just joined: Alex has the floor. */
 export function talkSession(overrides: Partial<LiveSession> = {}): LiveSession {

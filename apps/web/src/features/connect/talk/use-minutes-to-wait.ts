@@ -1,23 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import { subscribeToTicks } from '../../../lib/clock-ticks';
 import { minutesToWait } from './time-out';
 
-const checkEveryMs = 1_000;
-
 /**
- * Calls `onTick` every second, and at once when the page comes back into view: phones suspend
- * timers in the background, and "Come back" must be ready the moment the app is opened again.
+ * Ticks every second, and when the page comes back into view: "Come back" must be ready the
+ * moment the app is opened again.
  */
-export function subscribeToSeconds(
-  onTick: () => void,
-  page: EventTarget | undefined = globalThis.document,
-): () => void {
-  const timer = setInterval(onTick, checkEveryMs);
-  page?.addEventListener('visibilitychange', onTick);
-  return () => {
-    clearInterval(timer);
-    page?.removeEventListener('visibilitychange', onTick);
-  };
-}
+export const subscribeToSeconds = (onTick: () => void, page?: EventTarget): (() => void) =>
+  subscribeToTicks(1_000, onTick, page);
 
 /**
  * Whole minutes still to wait by this device's clock, null once the time has come. The

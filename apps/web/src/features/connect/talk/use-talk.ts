@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { LiveSession, MoveBody } from '@tandem/shared';
 import { queryKeys } from '../../../lib/api/query-keys';
+import { refetchingMutationOptions } from '../../../lib/api/refetching-mutation';
 import {
   discardSummary,
   fetchTalkSession,
@@ -47,13 +48,14 @@ export function talkMutationOptions<Variables>(
   spaceId: string,
   request: (variables: Variables) => Promise<LiveSession>,
 ): MutationOptions<LiveSession, unknown, Variables> {
-  return {
-    mutationFn: request,
-    onSuccess: (session) => {
+  return refetchingMutationOptions(
+    queryClient,
+    queryKeys.talkSessions(spaceId),
+    request,
+    (session) => {
       queryClient.setQueryData(queryKeys.talkSession(spaceId, session.id), session);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.talkSessions(spaceId) }),
-  };
+  );
 }
 
 function useTalkMutation<Variables>(

@@ -1,5 +1,6 @@
 import type { InsightsView, Member } from '@tandem/shared';
 import { t } from '../../../lib/i18n';
+import { ChartGridline } from '../../../ui/chart-gridline';
 import { monthInWords, monthShort } from './month-words';
 import { sharesChart } from './shares-geometry';
 import { incomeKnown, percentText, personName, sharesChartLabel } from './shares-words';
@@ -41,23 +42,15 @@ export function SharesChart({ view, order, members, myId }: SharesChartProps) {
               {name(panel.userId)}
             </text>
             {chart.gridlines.map((line) => (
-              <g key={line.percent}>
-                <line
-                  className="insights-chart__grid"
-                  x1={chart.plotLeft}
-                  x2={chart.plotRight}
-                  y1={panel.plotTop + line.offset}
-                  y2={panel.plotTop + line.offset}
-                />
-                <text
-                  className="insights-chart__tick"
-                  x={chart.plotLeft - 4}
-                  y={panel.plotTop + line.offset + 3}
-                  textAnchor="end"
-                >
-                  {percentText(line.percent)}
-                </text>
-              </g>
+              <ChartGridline
+                key={line.percent}
+                chart="insights-chart"
+                left={chart.plotLeft}
+                right={chart.plotRight}
+                y={panel.plotTop + line.offset}
+              >
+                {percentText(line.percent)}
+              </ChartGridline>
             ))}
             {panel.months.map((slot) => (
               <g key={slot.month}>

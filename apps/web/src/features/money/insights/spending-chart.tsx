@@ -1,5 +1,6 @@
 import type { InsightsView } from '@tandem/shared';
 import { format, t } from '../../../lib/i18n';
+import { ChartGridline } from '../../../ui/chart-gridline';
 import type { Series, Swatch } from './category-series';
 import { monthInWords, monthShort } from './month-words';
 import { amountsByMonth, spendingChart } from './spending-geometry';
@@ -34,23 +35,15 @@ export function SpendingChart({ view, series }: SpendingChartProps) {
         focusable="false"
       >
         {chart.gridlines.map((line) => (
-          <g key={line.amount}>
-            <line
-              className="insights-chart__grid"
-              x1={chart.plotLeft}
-              x2={chart.plotRight}
-              y1={line.y}
-              y2={line.y}
-            />
-            <text
-              className="insights-chart__tick"
-              x={chart.plotLeft - 4}
-              y={line.y + 3}
-              textAnchor="end"
-            >
-              {axisAmount(line.amount, view.currency)}
-            </text>
-          </g>
+          <ChartGridline
+            key={line.amount}
+            chart="insights-chart"
+            left={chart.plotLeft}
+            right={chart.plotRight}
+            y={line.y}
+          >
+            {axisAmount(line.amount, view.currency)}
+          </ChartGridline>
         ))}
         {chart.bars.map((bar) => (
           <g key={bar.month}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { AmountField } from './amount-field';
 import { amountForField, readAmount } from './money-text';
@@ -71,16 +71,13 @@ export function AllowanceForm({
         }}
         error={invalid ? t('money.plans.amountInvalid') : fieldError(save.error, 'monthlyAmount')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
-          {t(current === null ? 'money.plans.allowances.set' : 'money.plans.allowances.save')}
-        </Button>
-        {onCancel ? (
-          <Button variant="quiet" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions
+        submitLabel={t(
+          current === null ? 'money.plans.allowances.set' : 'money.plans.allowances.save',
+        )}
+        busy={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

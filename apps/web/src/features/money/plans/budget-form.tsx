@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ExpenseCategory } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/checkbox';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { SelectField } from '../../../ui/select-field';
 import { AmountField } from './amount-field';
@@ -106,14 +106,11 @@ export function BudgetForm({
         checked={rollover}
         onChange={(event) => setRollover(event.target.checked)}
       />
-      <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
-          {t(budget ? 'money.plans.budgets.save' : 'money.plans.budgets.add')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t(budget ? 'money.plans.budgets.save' : 'money.plans.budgets.add')}
+        busy={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

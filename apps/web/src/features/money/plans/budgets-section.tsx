@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { expenseCategories } from '@tandem/shared';
 import { LoadError } from '../../../app/load-error';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
 import { Loading } from '../../../ui/loading';
+import { AddInPlace } from './add-in-place';
 import { BudgetForm } from './budget-form';
 import { BudgetItem } from './budget-item';
 import { MonthSwitcher } from './month-switcher';
@@ -24,7 +24,6 @@ export function BudgetsSection({ spaceId, today }: BudgetsSectionProps) {
   const budgets = useBudgets(spaceId, month);
   const { heading, status, announce, clear } = useSectionStatus();
   const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
 
   let content;
   if (budgets.isError) {
@@ -36,37 +35,24 @@ export function BudgetsSection({ spaceId, today }: BudgetsSectionProps) {
     const free = expenseCategories.filter((c) => !items.some((item) => item.category === c));
     content = (
       <>
-        {adding && free.length > 0 ? (
-          <div className="card plans-form-card">
-            <h3>{t('money.plans.budgets.addTitle')}</h3>
-            <BudgetForm
-              spaceId={spaceId}
-              currency={currency}
-              free={free}
-              label={t('money.plans.budgets.addTitle')}
-              onSaved={(message) => {
-                setAdding(false);
-                announce(message);
-              }}
-              onCancel={() => {
-                setAdding(false);
-                requestAnimationFrame(() => addButton.current?.focus());
-              }}
-            />
-          </div>
-        ) : free.length > 0 ? (
-          <div className="button-row plans-add">
-            <Button
-              ref={addButton}
-              variant="secondary"
-              onClick={() => {
-                clear();
-                setAdding(true);
-              }}
-            >
-              {t('money.plans.budgets.addOpen')}
-            </Button>
-          </div>
+        {free.length > 0 ? (
+          <AddInPlace
+            adding={adding}
+            onAddingChange={setAdding}
+            title={t('money.plans.budgets.addTitle')}
+            openLabel={t('money.plans.budgets.addOpen')}
+            onOpen={clear}
+            onSaved={announce}
+            form={(done) => (
+              <BudgetForm
+                spaceId={spaceId}
+                currency={currency}
+                free={free}
+                label={t('money.plans.budgets.addTitle')}
+                {...done}
+              />
+            )}
+          />
         ) : (
           <p className="muted">{t('money.plans.budgets.allSet')}</p>
         )}

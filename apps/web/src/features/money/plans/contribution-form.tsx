@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Member, SavingsGoal } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { SelectField } from '../../../ui/select-field';
 import { AmountField } from './amount-field';
@@ -95,14 +95,11 @@ export function ContributionForm({
           ))}
         </SelectField>
       ) : null}
-      <div className="button-row">
-        <Button type="submit" busy={add.isPending}>
-          {t('money.plans.goals.addMoney')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('money.plans.goals.addMoney')}
+        busy={add.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

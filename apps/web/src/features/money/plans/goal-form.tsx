@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SavingsGoal } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { TextField } from '../../../ui/text-field';
 import { AmountField } from './amount-field';
@@ -105,14 +105,11 @@ export function GoalForm({ spaceId, currency, goal, label, onSaved, onCancel }: 
         onChange={(event) => setTargetOn(event.target.value)}
         error={fieldError(save.error, 'targetOn')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
-          {t(goal ? 'money.plans.goals.save' : 'money.plans.goals.add')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t(goal ? 'money.plans.goals.save' : 'money.plans.goals.add')}
+        busy={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

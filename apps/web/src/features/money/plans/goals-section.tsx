@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Member } from '@tandem/shared';
 import { LoadError } from '../../../app/load-error';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
 import { Loading } from '../../../ui/loading';
+import { AddInPlace } from './add-in-place';
 import { GoalCard } from './goal-card';
 import { GoalForm } from './goal-form';
 import { SectionStatus, useSectionStatus } from './section-status';
@@ -22,7 +22,6 @@ export function GoalsSection({ spaceId, currency, myId, members, today }: GoalsS
   const goals = useGoals(spaceId);
   const { heading, status, announce, clear } = useSectionStatus();
   const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
 
   let list;
   if (goals.isError) {
@@ -56,37 +55,22 @@ export function GoalsSection({ spaceId, currency, myId, members, today }: GoalsS
       </h2>
       <p className="muted">{t('money.plans.goals.lead')}</p>
       <SectionStatus status={status} />
-      {adding ? (
-        <div className="card plans-form-card">
-          <h3>{t('money.plans.goals.addTitle')}</h3>
+      <AddInPlace
+        adding={adding}
+        onAddingChange={setAdding}
+        title={t('money.plans.goals.addTitle')}
+        openLabel={t('money.plans.goals.addOpen')}
+        onOpen={clear}
+        onSaved={announce}
+        form={(done) => (
           <GoalForm
             spaceId={spaceId}
             currency={currency}
             label={t('money.plans.goals.addTitle')}
-            onSaved={(message) => {
-              setAdding(false);
-              announce(message);
-            }}
-            onCancel={() => {
-              setAdding(false);
-              requestAnimationFrame(() => addButton.current?.focus());
-            }}
+            {...done}
           />
-        </div>
-      ) : (
-        <div className="button-row plans-add">
-          <Button
-            ref={addButton}
-            variant="secondary"
-            onClick={() => {
-              clear();
-              setAdding(true);
-            }}
-          >
-            {t('money.plans.goals.addOpen')}
-          </Button>
-        </div>
-      )}
+        )}
+      />
       {list}
     </section>
   );

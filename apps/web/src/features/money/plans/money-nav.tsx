@@ -12,7 +12,7 @@ export const importPath = (spaceId: string) => `${moneyPath(spaceId)}/import`;
  */
 export function MoneyNav({ spaceId }: { spaceId: string }) {
   return (
-    <nav className="money-nav" aria-label={t('money.plans.nav')}>
+    <nav className="page-tabs" aria-label={t('money.plans.nav')}>
       <ul>
         <li>
           <NavLink to={moneyPath(spaceId)} end>

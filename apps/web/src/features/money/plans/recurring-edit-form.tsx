@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RecurringExpense } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { TextField } from '../../../ui/text-field';
 import { AmountField } from './amount-field';
@@ -89,14 +89,11 @@ export function RecurringEditForm({
           error={fieldError(update.error, 'description')}
         />
       ) : null}
-      <div className="button-row">
-        <Button type="submit" busy={update.isPending}>
-          {t('money.plans.recurring.save')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('money.plans.recurring.save')}
+        busy={update.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

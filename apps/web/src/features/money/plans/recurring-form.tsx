@@ -7,7 +7,7 @@ import {
 } from '@tandem/shared';
 import { fieldError } from '../../../lib/api/error-message';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
+import { FormActions } from '../../../ui/form-actions';
 import { FormError } from '../../../ui/form-error';
 import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
@@ -152,14 +152,11 @@ export function RecurringForm({ spaceId, currency, today, onSaved, onCancel }: R
           error={fieldError(create.error, 'expense.privacy')}
         />
       </div>
-      <div className="button-row">
-        <Button type="submit" busy={create.isPending}>
-          {t('money.plans.recurring.add')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('money.plans.recurring.add')}
+        busy={create.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

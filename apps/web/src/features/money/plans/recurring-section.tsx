@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Member } from '@tandem/shared';
 import { LoadError } from '../../../app/load-error';
 import { t } from '../../../lib/i18n';
-import { Button } from '../../../ui/button';
 import { Loading } from '../../../ui/loading';
+import { AddInPlace } from './add-in-place';
 import { RecurringForm } from './recurring-form';
 import { RecurringItem } from './recurring-item';
 import { SectionStatus, useSectionStatus } from './section-status';
@@ -21,7 +21,6 @@ export function RecurringSection({ spaceId, currency, members, today }: Recurrin
   const recurring = useRecurring(spaceId);
   const { heading, status, announce, clear } = useSectionStatus();
   const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
 
   let list;
   if (recurring.isError) {
@@ -55,37 +54,17 @@ export function RecurringSection({ spaceId, currency, members, today }: Recurrin
       </h2>
       <p className="muted">{t('money.plans.recurring.lead')}</p>
       <SectionStatus status={status} />
-      {adding ? (
-        <div className="card plans-form-card">
-          <h3>{t('money.plans.recurring.addTitle')}</h3>
-          <RecurringForm
-            spaceId={spaceId}
-            currency={currency}
-            today={today}
-            onSaved={(message) => {
-              setAdding(false);
-              announce(message);
-            }}
-            onCancel={() => {
-              setAdding(false);
-              requestAnimationFrame(() => addButton.current?.focus());
-            }}
-          />
-        </div>
-      ) : (
-        <div className="button-row plans-add">
-          <Button
-            ref={addButton}
-            variant="secondary"
-            onClick={() => {
-              clear();
-              setAdding(true);
-            }}
-          >
-            {t('money.plans.recurring.addOpen')}
-          </Button>
-        </div>
-      )}
+      <AddInPlace
+        adding={adding}
+        onAddingChange={setAdding}
+        title={t('money.plans.recurring.addTitle')}
+        openLabel={t('money.plans.recurring.addOpen')}
+        onOpen={clear}
+        onSaved={announce}
+        form={(done) => (
+          <RecurringForm spaceId={spaceId} currency={currency} today={today} {...done} />
+        )}
+      />
       {list}
     </section>
   );

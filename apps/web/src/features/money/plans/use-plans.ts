@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { ExpenseCategory } from '@tandem/shared';
 import { queryKeys } from '../../../lib/api/query-keys';
+import { refetchingMutationOptions } from '../../../lib/api/refetching-mutation';
 import {
   contribute,
   createGoal,
@@ -79,10 +80,7 @@ export function planMutationOptions<Variables, Result>(
   spaceId: string,
   request: (variables: Variables) => Promise<Result>,
 ): MutationOptions<Result, unknown, Variables> {
-  return {
-    mutationFn: request,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.money(spaceId) }),
-  };
+  return refetchingMutationOptions(queryClient, queryKeys.money(spaceId), request);
 }
 
 function usePlanMutation<Variables, Result>(
