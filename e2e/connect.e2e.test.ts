@@ -34,7 +34,7 @@ describe('connection, two partners in two browsers', () => {
     await page.getByRole('button', { name: button, exact: true }).click();
   }
 
-  it('holds a speaker–listener round live, then a time-out and coming back', async () => {
+  it('holds a speaker–listener round live, a time-out and coming back, and keeps a summary', async () => {
     const { alex, sam } = await couple('talk');
     await alex.page.getByLabel('What do you want to talk about?').fill('Our evenings');
     await alex.page.getByRole('button', { name: 'Start the conversation' }).click();
@@ -110,6 +110,17 @@ describe('connection, two partners in two browsers', () => {
       .poll(() => sam.page.getByLabel('What do you want to say?', { exact: true }).isVisible())
       .toBe(true);
     await expect.poll(() => log(sam.page).textContent()).toMatch(/came back/);
+
+    // Ended, Alex keeps a summary; it is the space's to read.
+    await alex.page.getByRole('button', { name: 'End', exact: true }).click();
+    await alex.page.getByRole('button', { name: 'Yes, end it' }).click();
+    await alex.page.getByLabel('Your summary').fill('Evenings: a walk together on Tuesdays.');
+    await alex.page.getByRole('button', { name: 'Keep a summary' }).click();
+    await sam.page.goto(new URL(sam.page.url()).pathname.replace(/\/[^/]+$/, ''));
+    const kept = sam.page.getByRole('region', { name: 'Kept from our conversations' });
+    await expect
+      .poll(() => kept.getByText('Evenings: a walk together on Tuesdays.').isVisible())
+      .toBe(true);
 
     for (const person of [alex, sam]) expect(person.problems).toEqual([]);
   });

@@ -1418,6 +1418,9 @@ export const en = {
   'connect.talk.incoming.invite': '{name} would like to talk about “{topic}”',
   'connect.talk.incoming.join': 'Join',
   'connect.talk.list.title': 'Your conversations',
+  'connect.talk.kept.title': 'Kept from our conversations',
+  'connect.talk.kept.meta': 'Kept by {name} on {date}',
+  'connect.talk.kept.you': 'you',
   'connect.talk.list.empty':
     'No conversations yet. When something is on your mind, start one above.',
   'connect.talk.list.meta': 'With {name} · {state}',

@@ -29,3 +29,15 @@ export const saveSummary = (spaceId: string, sessionId: string, text: string) =>
 /** Answers with the session too, unlike most deletes. */
 export const discardSummary = (spaceId: string, sessionId: string) =>
   apiRequest<LiveSession>('DELETE', `${one(spaceId, sessionId)}/summary`);
+
+/** One summary someone kept of a conversation, with its topic: the whole space may read it. */
+export interface KeptSummary {
+  sessionId: string;
+  topic: string;
+  userId: string;
+  text: string;
+  createdAt: string;
+}
+
+export const fetchKeptSummaries = (spaceId: string) =>
+  api.get<{ items: KeptSummary[] }>(`${base(spaceId)}/summaries`);

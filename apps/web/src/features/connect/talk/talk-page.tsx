@@ -7,6 +7,7 @@ import { useCurrentSpace } from '../../spaces/space-context';
 import { useMembers } from '../../spaces/use-spaces';
 import { ConnectNav } from '../connect-nav';
 import { InvitationsSection } from './invitations-section';
+import { KeptSummariesSection } from './kept-summaries-section';
 import { invitationsFor, othersThan } from './session-words';
 import { StartTalkSection } from './start-talk-section';
 import { TalkListSection } from './talk-list-section';
@@ -52,6 +53,12 @@ export function TalkPage() {
           myId={me.id}
           timeZone={me.timeZone}
           sessions={othersThan(all, me.id)}
+          members={people}
+        />
+        <KeptSummariesSection
+          spaceId={space.id}
+          myId={me.id}
+          timeZone={me.timeZone}
           members={people}
         />
       </>

@@ -10,6 +10,7 @@ import { queryKeys } from '../../../lib/api/query-keys';
 import { refetchingMutationOptions } from '../../../lib/api/refetching-mutation';
 import {
   discardSummary,
+  fetchKeptSummaries,
   fetchTalkSession,
   fetchTalkSessions,
   makeMove,
@@ -26,6 +27,13 @@ export const useTalkSessions = (spaceId: string) =>
   useQuery({
     queryKey: queryKeys.talkSessions(spaceId),
     queryFn: () => fetchTalkSessions(spaceId),
+  });
+
+/** What members kept of their conversations; refreshed by the same 'session' event. */
+export const useKeptSummaries = (spaceId: string) =>
+  useQuery({
+    queryKey: [...queryKeys.talkSessions(spaceId), 'kept'],
+    queryFn: () => fetchKeptSummaries(spaceId),
   });
 
 /**
