@@ -1,20 +1,25 @@
-// Intl.DateTimeFormat is costly to build and local dates are computed on hot paths, so one
-// formatter per time zone is kept.
+// Intl.DateTimeFormat is costly to build and local dates and times are computed on hot paths,
+// so one formatter per time zone and use is kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+/** A cached formatter in `timeZone`; `use` names the options, which are the same each call. */
+export function zonedFormatter(
+  timeZone: string,
+  use: string,
+  options: Intl.DateTimeFormatOptions,
+  locale = 'en-CA',
+): Intl.DateTimeFormat {
+  const key = `${use} ${timeZone}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, formatter);
   }
   return formatter;
 }
+
+const formatterFor = (timeZone: string) =>
+  zonedFormatter(timeZone, 'date', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar day (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
 export function localDateIn(timeZone: string, instant: Date = new Date()): string {
@@ -76,12 +81,11 @@ function offsetAt(timeZone: string, instant: number): number {
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-function offsetFormatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
+const offsetFormatterFor = (timeZone: string) =>
+  zonedFormatter(
+    timeZone,
+    'offset',
+    {
       hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',
@@ -89,11 +93,9 @@ function offsetFormatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+    },
+    'en-US',
+  );
 
 export type CalendarPeriod = 'week' | 'month' | 'quarter';
 

@@ -1,18 +1,13 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { zonedFormatter } from '../local-date';
 
 /** The wall-clock time (HH:MM, 24 h) of an instant in a time zone. */
 export function wallClockIn(timeZone: string, instant: Date): string {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
+  return zonedFormatter(
+    timeZone,
+    'clock',
+    { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    'en-GB',
+  ).format(instant);
 }
 
 /**
