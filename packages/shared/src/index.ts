@@ -12,3 +12,4 @@ export * from './domain/connection/index';
 export * from './contracts/chores';
 export * from './contracts/money';
 export * from './contracts/connection';
+export * from './domain/decisions/index';
