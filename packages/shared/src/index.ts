@@ -11,5 +11,7 @@ export * from './domain/money/index';
 export * from './domain/connection/index';
 export * from './contracts/chores';
 export * from './contracts/money';
+export * from './contracts/money-plans';
+export * from './contracts/money-files';
 export * from './contracts/connection';
 export * from './domain/decisions/index';
