@@ -48,6 +48,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', instant, (c) => c.notNull())
     .addColumn('updated_at', instant, (c) => c.notNull())
     .execute();
+  // Every read of the ledger checks its space's recurring expenses for dates come round.
+  await db.schema
+    .createIndex('recurring_expenses_space_idx')
+    .on('recurring_expenses')
+    .column('space_id')
+    .execute();
 
   await db.schema
     .createTable('budgets')

@@ -134,6 +134,15 @@ export function listActions(db: Executor, spaceId: string) {
     .execute();
 }
 
+export function findAction(db: Executor, spaceId: string, id: string) {
+  return db
+    .selectFrom('action_items')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 export function insertAction(db: Executor, row: ActionRow) {
   return db.insertInto('action_items').values(row).execute();
 }

@@ -217,10 +217,7 @@ export class MeetingsService {
       throw new AppError('not_found');
     }
     await this.announce(membership.spaceId, actionId, now);
-    const action = (await repo.listActions(this.db, membership.spaceId)).find(
-      (a) => a.id === actionId,
-    )!;
-    return presentAction(action);
+    return presentAction((await repo.findAction(this.db, membership.spaceId, actionId))!);
   }
 
   private async present(membership: Membership, rows: repo.MeetingRow[]): Promise<Meeting[]> {
