@@ -1,11 +1,8 @@
 import {
   localDateIn,
-  shareExpense,
-  SplitRuleError,
   type createExpenseBody,
   type Expense,
   type recordSettlementBody,
-  type SplitRuleBody,
   type UpdateExpenseBody,
 } from '@tandem/shared';
 import type { z } from 'zod';
@@ -18,24 +15,12 @@ import type { Viewer } from '../spaces/viewer';
 import { canSeeDescription } from './money.policy';
 import { presentExpense, presentExpenseContent } from './money.presenter';
 import { announceExpense } from './money.events';
+import { expenseLines, ruleMemberIds, type Draft } from './expense-lines';
 import * as repo from './money.repository';
 import type { MoneyService } from './money.service';
 
 type CreateInput = z.output<typeof createExpenseBody>;
 type SettlementInput = z.output<typeof recordSettlementBody>;
-
-/** What an expense is, before its shares are worked out. */
-export interface Draft {
-  amount: number;
-  description: string;
-  currency: string;
-  spentOn: string;
-  category: CreateInput['category'];
-  privacy: CreateInput['privacy'];
-  payers: { userId: string; amount: number }[];
-  participants: string[];
-  split: SplitRuleBody;
-}
 
 /**
  * The shared ledger: expenses with who paid and whose share, each change kept as history,
@@ -116,7 +101,7 @@ export class ExpensesService {
 
   /** Throws the error a draft would be refused with, writing nothing. */
   async checkDraft(db: Executor, membership: Membership, draft: Draft): Promise<void> {
-    await this.linesOf(db, membership, newId(), draft);
+    await expenseLines(db, this.money, membership, newId(), draft);
   }
 
   /**
@@ -143,7 +128,7 @@ export class ExpensesService {
       recurring_id: recurringId,
       ...this.rowFields(draft, now),
     };
-    const lines = await this.linesOf(db, membership, id, draft);
+    const lines = await expenseLines(db, this.money, membership, id, draft);
     if (!(await repo.insertExpense(db, row, lines))) return false;
     await this.revise(db, row, 'created', membership.userId, now);
     return true;
@@ -188,7 +173,11 @@ export class ExpensesService {
         ...this.rowFields(draft, now),
         updated_by: membership.userId,
       };
-      await repo.replaceExpense(trx, next, await this.linesOf(trx, membership, id, draft));
+      await repo.replaceExpense(
+        trx,
+        next,
+        await expenseLines(trx, this.money, membership, id, draft),
+      );
       await this.revise(trx, next, 'edited', membership.userId, now);
       return [row.privacy, next.privacy];
     });
@@ -323,73 +312,6 @@ export class ExpensesService {
     };
   }
 
-  /**
-   * Who paid and whose share, per member. A private expense is personal spending: the author
-   * paid it and it is theirs alone.
-   */
-  private async linesOf(
-    db: Executor,
-    membership: Membership,
-    id: string,
-    draft: Draft,
-  ): Promise<repo.LineRow[]> {
-    const me = membership.userId;
-    if (draft.privacy === 'private') {
-      const others = [...draft.payers.map((p) => p.userId), ...draft.participants].some(
-        (u) => u !== me,
-      );
-      if (others)
-        throw invalidField(
-          'privacy',
-          'A private expense is yours alone: you pay it and it is yours.',
-        );
-    }
-    draft.payers.forEach((p, i) =>
-      requireCurrentMember(membership, p.userId, `payers.${i}.userId`),
-    );
-    draft.participants.forEach((u, i) => requireCurrentMember(membership, u, `participants.${i}`));
-    if (new Set(draft.payers.map((p) => p.userId)).size !== draft.payers.length) {
-      throw invalidField('payers', 'Name each payer once.');
-    }
-    const paidSum = draft.payers.reduce((s, p) => s + p.amount, 0);
-    if (paidSum !== draft.amount) {
-      throw invalidField(
-        'payers',
-        `The payers' amounts must add up to ${draft.amount}; they add up to ${paidSum}.`,
-      );
-    }
-    const ruleMembers = ruleMemberIds(draft.split);
-    const outsider = ruleMembers.find((u) => !draft.participants.includes(u));
-    if (outsider) throw invalidField('split', 'The rule names someone who does not share it.');
-
-    const incomes =
-      draft.split.kind === 'income' || draft.split.kind === 'blend'
-        ? await this.money.incomeAmounts(db, membership.spaceId)
-        : {};
-    let shares: Record<string, number>;
-    try {
-      shares = shareExpense(
-        draft.amount,
-        draft.split,
-        [...new Set(draft.participants)],
-        incomes,
-        id,
-      );
-    } catch (error) {
-      if (error instanceof SplitRuleError)
-        throw invalidField(`split.${error.field}`, error.message);
-      throw error;
-    }
-    const people = new Set([...draft.payers.map((p) => p.userId), ...Object.keys(shares)]);
-    return [...people].map((userId) => ({
-      expense_id: id,
-      space_id: membership.spaceId,
-      user_id: userId,
-      paid: draft.payers.find((p) => p.userId === userId)?.amount ?? 0,
-      owed: shares[userId] ?? 0,
-    }));
-  }
-
   private revise(
     db: Executor,
     row: repo.ExpenseRow,
@@ -409,11 +331,4 @@ export class ExpensesService {
       }),
     );
   }
-}
-
-function ruleMemberIds(rule: SplitRuleBody): string[] {
-  if (rule.kind === 'shares') return Object.keys(rule.shares);
-  if (rule.kind === 'percent') return Object.keys(rule.percents);
-  if (rule.kind === 'exact') return Object.keys(rule.amounts);
-  return [];
 }

@@ -17,7 +17,8 @@ import { eventOf, type EventBus } from '../../realtime/event-bus';
 import * as spacesRepo from '../spaces/spaces.repository';
 import type { Membership } from '../spaces/spaces.repository';
 import type { Viewer } from '../spaces/viewer';
-import type { Draft, ExpensesService } from './expenses.service';
+import type { Draft } from './expense-lines';
+import type { ExpensesService } from './expenses.service';
 import * as repo from './money.repository';
 import type { MoneyService } from './money.service';
 

@@ -13,7 +13,8 @@ import { AppError, invalidField } from '../../http/app-error';
 import type { EventBus } from '../../realtime/event-bus';
 import type { Membership } from '../spaces/spaces.repository';
 import type { Viewer } from '../spaces/viewer';
-import type { Draft, ExpensesService } from './expenses.service';
+import type { Draft } from './expense-lines';
+import type { ExpensesService } from './expenses.service';
 import { announceExpense } from './money.events';
 import * as repo from './recurring.repository';
 
