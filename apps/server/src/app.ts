@@ -11,6 +11,10 @@ import { CheckinsService } from './features/checkins/checkins.service';
 import { ChoresService } from './features/chores/chores.service';
 import { AppreciationsService } from './features/connection/appreciations.service';
 import { MeetingsService } from './features/connection/meetings.service';
+import { ConflictsService } from './features/conflicts/conflicts.service';
+import { RepairsService } from './features/conflicts/repairs.service';
+import { DecisionsService } from './features/decisions/decisions.service';
+import { FollowThrough } from './features/decisions/follow-through';
 import { NotificationsService } from './features/connection/notifications.service';
 import { PromptsService } from './features/connection/prompts.service';
 import { SessionsService } from './features/connection/sessions.service';
@@ -83,6 +87,8 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
   const money = new MoneyService(database.db, bus);
   const notifications = new NotificationsService(database.db, bus);
   const expenses = new ExpensesService(database.db, bus, money);
+  const followThrough = new FollowThrough(chores, money);
+  const decisions = new DecisionsService(database.db, bus, notifications, followThrough);
   const services: Services = {
     config,
     database,
@@ -108,6 +114,9 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     notifications,
     appreciations: new AppreciationsService(database.db, bus, notifications),
     meetings: new MeetingsService(database.db, bus, notifications),
+    decisions,
+    conflicts: new ConflictsService(database.db, bus, notifications, followThrough, decisions),
+    repairs: new RepairsService(database.db, bus, notifications),
   };
 
   installErrorHandler(app);

@@ -15,8 +15,8 @@ async function main(): Promise<void> {
       .catch((error: unknown) => app.log.error({ err: error }, 'pruning sessions failed'));
   setInterval(() => void pruneSessions(), 3_600_000).unref();
   void pruneSessions();
-  // Scheduled appreciations, meeting reminders and the end of a break in a live conversation
-  // arrive within a quarter of a minute of their time.
+  // Scheduled appreciations, meeting reminders, the end of a break in a live conversation and
+  // a decision's deadline and review day, a topic's break ending and its check day arrive within a quarter of a minute of their time.
   const deliverAppreciations = () =>
     services.appreciations
       .deliverDue()
@@ -29,8 +29,18 @@ async function main(): Promise<void> {
     services.sessions
       .remindEndedBreaks()
       .catch((error: unknown) => app.log.error({ err: error }, 'calling back from breaks failed'));
+  const remindDecisions = () =>
+    services.decisions
+      .remindDue()
+      .catch((error: unknown) => app.log.error({ err: error }, 'decision reminders failed'));
+  const remindConflicts = () =>
+    services.conflicts
+      .remindDue()
+      .catch((error: unknown) => app.log.error({ err: error }, 'conflict reminders failed'));
   setInterval(() => {
     void deliverAppreciations();
+    void remindDecisions();
+    void remindConflicts();
     void remindMeetings();
     void endBreaks();
   }, 15_000).unref();

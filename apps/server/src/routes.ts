@@ -6,6 +6,8 @@ import { appreciationsRoutes } from './features/connection/appreciations.routes'
 import { meetingsRoutes } from './features/connection/meetings.routes';
 import { promptsRoutes } from './features/connection/prompts.routes';
 import { sessionsRoutes } from './features/connection/sessions.routes';
+import { conflictsRoutes } from './features/conflicts/conflicts.routes';
+import { decisionsRoutes } from './features/decisions/decisions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
 import { moneyRoutes } from './features/money/money.routes';
@@ -37,5 +39,7 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...promptsRoutes(services),
     ...appreciationsRoutes(services),
     ...meetingsRoutes(services),
+    ...decisionsRoutes(services),
+    ...conflictsRoutes(services),
   ];
 }

@@ -8,6 +8,9 @@ import type { MeetingsService } from './features/connection/meetings.service';
 import type { NotificationsService } from './features/connection/notifications.service';
 import type { PromptsService } from './features/connection/prompts.service';
 import type { SessionsService } from './features/connection/sessions.service';
+import type { ConflictsService } from './features/conflicts/conflicts.service';
+import type { RepairsService } from './features/conflicts/repairs.service';
+import type { DecisionsService } from './features/decisions/decisions.service';
 import type { CompletionsService } from './features/chores/completions.service';
 import type { FairnessService } from './features/chores/fairness.service';
 import type { ScheduleService } from './features/chores/schedule.service';
@@ -47,6 +50,9 @@ export interface Services {
   notifications: NotificationsService;
   appreciations: AppreciationsService;
   meetings: MeetingsService;
+  decisions: DecisionsService;
+  conflicts: ConflictsService;
+  repairs: RepairsService;
   bus: EventBus;
   hub: SpaceHub;
 }

@@ -25,6 +25,8 @@ import './styles/connect-prompts.css';
 import './styles/connect-talk.css';
 import './styles/connect-meeting.css';
 import './styles/connect-appreciate.css';
+import './styles/decisions.css';
+import './styles/conflicts.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -35,6 +35,29 @@ export const errorCatalogue = {
     status: 409,
     message: 'Everyone needs to say how many hours a week they can give the home first.',
   },
+  veto_limit: {
+    status: 409,
+    message: 'You have used all your dealbreakers for this month.',
+  },
+  scoring_closed: {
+    status: 409,
+    message: 'Everyone has scored, so the options and scores are final.',
+  },
+  not_revealed: {
+    status: 409,
+    message: 'Everyone needs to score every option first.',
+  },
+  already_decided: { status: 409, message: 'A choice has already been recorded.' },
+  topic_paused: {
+    status: 409,
+    message: 'This topic is paused for a breather. Come back to it when the time is up.',
+  },
+  too_soon: {
+    status: 409,
+    message: 'Give it at least 20 minutes before coming back to it.',
+  },
+  not_agreed: { status: 409, message: 'Everyone needs to agree to it first.' },
+  already_linked: { status: 409, message: 'That has already been followed through.' },
   invite_expired: { status: 410, message: 'This invite has expired, been used or been revoked.' },
   payload_too_large: { status: 413, message: 'The request is too large.' },
   unsupported_media_type: {

@@ -14,6 +14,8 @@ export const realtimeEntities = [
   'appreciation',
   'notification',
   'meeting',
+  'decision',
+  'conflict',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

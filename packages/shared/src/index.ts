@@ -14,4 +14,7 @@ export * from './contracts/money';
 export * from './contracts/money-plans';
 export * from './contracts/money-files';
 export * from './contracts/connection';
+export * from './contracts/decisions';
+export * from './contracts/conflicts';
 export * from './domain/decisions/index';
+export * from './domain/conflict/index';

@@ -16,11 +16,11 @@ vi.setConfig({ testTimeout: 180_000 });
  * No input may produce a 500, every error has the one shape, and its code is one the route's
  * API docs list — so the OpenAPI document stays true as routes change.
  */
-/** The fields a body may have: an object's, or those of every option of a union of objects. */
+/** The fields a body may have: an object's, or those of every option of a (nested) union. */
 function bodyFields(schema: z.ZodType): string[] {
-  const options = (schema as unknown as { options?: z.ZodObject[] }).options;
-  const objects = options ?? [schema as z.ZodObject];
-  return [...new Set(objects.flatMap((o) => Object.keys(o.shape)))];
+  const options = (schema as unknown as { options?: z.ZodType[] }).options;
+  if (!options) return Object.keys((schema as z.ZodObject).shape);
+  return [...new Set(options.flatMap(bodyFields))];
 }
 
 function expectWellFormed(route: RouteDefinition, status: number, text: string, input: unknown) {
@@ -100,6 +100,13 @@ const validSample = (): Record<string, unknown> => ({
   actualMinutes: 20,
   note: 'Done before breakfast',
   doneAt: new Date(Date.now() - 60_000).toISOString(),
+  question: 'Where shall we live?',
+  options: [{ label: 'Here' }, { label: 'There' }],
+  statusQuo: true,
+  vetoesPerMonth: 2,
+  title: 'The dishes',
+  text: 'I feel tired about the dishes and I need help.',
+  tags: ['home'],
 });
 
 // Routes that end the fixture itself (signing out, leaving) are fuzzed with a fresh couple each.

@@ -76,6 +76,12 @@ export function AppLayout() {
                   <NavLink to={talkPath(currentSpaceId)}>{t('connect.nav.talk')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to={spacePath(currentSpaceId, 'decide')}>{t('shell.decide')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={spacePath(currentSpaceId, 'resolve')}>{t('shell.resolve')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>
                 </li>
               </>

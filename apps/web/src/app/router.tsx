@@ -10,6 +10,11 @@ import { MeetingPage } from '../features/connect/meeting/meeting-page';
 import { PromptsPage } from '../features/connect/prompts/prompts-page';
 import { TalkPage } from '../features/connect/talk/talk-page';
 import { TalkSessionPage } from '../features/connect/talk/talk-session-page';
+import { ConflictsPage } from '../features/conflicts/conflicts-page';
+import { TopicPage } from '../features/conflicts/topic-page';
+import { DecisionLogPage } from '../features/decisions/decision-log-page';
+import { DecisionPage } from '../features/decisions/decision-page';
+import { DecisionsPage } from '../features/decisions/decisions-page';
 import { InvitePage } from '../features/invites/invite-page';
 import { ImportPage } from '../features/money/import/import-page';
 import { InsightsPage } from '../features/money/insights/insights-page';
@@ -64,6 +69,11 @@ export const router = createBrowserRouter([
                   { path: 'connect/prompts', element: <PromptsPage /> },
                   { path: 'connect/meeting', element: <MeetingPage /> },
                   { path: 'connect/appreciate', element: <AppreciatePage /> },
+                  { path: 'decide', element: <DecisionsPage /> },
+                  { path: 'decide/log', element: <DecisionLogPage /> },
+                  { path: 'decide/:decisionId', element: <DecisionPage /> },
+                  { path: 'resolve', element: <ConflictsPage /> },
+                  { path: 'resolve/:topicId', element: <TopicPage /> },
                   { path: 'inbox', element: <InboxPage /> },
                   { path: 'members', element: <MembersPage /> },
                 ],

@@ -166,7 +166,15 @@ export const careSchema = z.object({
   ),
 });
 
-export const notificationTypes = ['appreciation', 'session', 'meeting', 'prompt'] as const;
+export const notificationTypes = [
+  'appreciation',
+  'session',
+  'meeting',
+  'prompt',
+  'decision',
+  'conflict',
+  'repair',
+] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationSchema = z.object({
   id: idSchema,

@@ -4,6 +4,7 @@ import * as responsibilities from './0002-responsibilities';
 import * as choreSchedule from './0003-chore-schedule';
 import * as money from './0004-money';
 import * as connection from './0005-connection';
+import * as decisionsConflicts from './0006-decisions-conflicts';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-chore-schedule': choreSchedule,
   '0004-money': money,
   '0005-connection': connection,
+  '0006-decisions-conflicts': decisionsConflicts,
 };
 
 export const migrationProvider: MigrationProvider = {

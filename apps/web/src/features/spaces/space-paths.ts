@@ -3,7 +3,7 @@ export function homePath(spaceIds: readonly string[], lastSpaceId: string | unde
   return lastSpaceId && spaceIds.includes(lastSpaceId) ? spacePath(lastSpaceId) : '/spaces';
 }
 
-export type SpacePage = 'today' | 'chores' | 'money' | 'members';
+export type SpacePage = 'today' | 'chores' | 'money' | 'decide' | 'resolve' | 'members';
 
 export function spacePath(spaceId: string, page: SpacePage = 'today'): string {
   const base = `/s/${encodeURIComponent(spaceId)}`;

@@ -46,6 +46,21 @@ export const queryKeys = {
   meetingAgenda: (spaceId: string) =>
     ['space', spaceId, 'conversations', 'meeting', 'agenda'] as const,
   meetings: (spaceId: string) => ['space', spaceId, 'conversations', 'meeting', 'list'] as const,
+  // Every decisions query sits under `decisions`, so one 'decision' event refreshes them all.
+  decisions: (spaceId: string) => ['space', spaceId, 'decisions'] as const,
+  decisionList: (spaceId: string) => ['space', spaceId, 'decisions', 'list'] as const,
+  decision: (spaceId: string, decisionId: string) =>
+    ['space', spaceId, 'decisions', 'one', decisionId] as const,
+  decisionSettings: (spaceId: string) => ['space', spaceId, 'decisions', 'settings'] as const,
+  decisionLog: (spaceId: string) => ['space', spaceId, 'decisions', 'log'] as const,
+  // Every conflict query (topics, patterns, repairs) sits under `conflicts`.
+  conflicts: (spaceId: string) => ['space', spaceId, 'conflicts'] as const,
+  // The topics list and each topic sit under `topics`, so a change refreshes both.
+  conflictTopics: (spaceId: string) => ['space', spaceId, 'conflicts', 'topics'] as const,
+  conflictTopic: (spaceId: string, topicId: string) =>
+    ['space', spaceId, 'conflicts', 'topics', topicId] as const,
+  conflictPatterns: (spaceId: string) => ['space', spaceId, 'conflicts', 'patterns'] as const,
+  conflictRepairs: (spaceId: string) => ['space', spaceId, 'conflicts', 'repairs'] as const,
   moneySettings: (spaceId: string) => ['space', spaceId, 'money', 'settings'] as const,
   moneyIncomes: (spaceId: string) => ['space', spaceId, 'money', 'incomes'] as const,
   moneyLedger: (spaceId: string) => ['space', spaceId, 'money', 'ledger'] as const,

@@ -1,5 +1,7 @@
 import { choresMessages } from './en-chores';
 import { connectMessages } from './en-connect';
+import { decideMessages } from './en-decide';
+import { resolveMessages } from './en-resolve';
 import { moneyMessages } from './en-money';
 import type { Dictionary } from './translate';
 
@@ -7,7 +9,7 @@ import type { Dictionary } from './translate';
  * English, the source language. Keys are typed from this object, so `t('missing.key')` does not
  * compile. Placeholders are `{name}`; a message with plural forms picks one by `{count}`.
  * Tone: warm and short; no guilt, no streaks, no scores. The larger areas keep their messages
- * in files of their own (en-chores, en-money, en-connect), spread in here.
+ * in files of their own (en-chores, en-money, en-connect, en-decide, en-resolve), spread in here.
  */
 export const en = {
   'app.name': 'Tandem',
@@ -37,6 +39,15 @@ export const en = {
   'errors.occurrence_closed': 'That one has already been done or skipped.',
   'errors.out_of_turn': 'That move is not yours to make just now.',
   'errors.answer_final': 'Everyone has seen this answer, so it can no longer be changed.',
+  'errors.veto_limit': 'You’ve used all your dealbreakers for this month.',
+  'errors.scoring_closed': 'Everyone has scored, so the options and scores are final.',
+  'errors.not_revealed': 'Everyone needs to score every option first.',
+  'errors.already_decided': 'A choice has already been recorded.',
+  'errors.topic_paused':
+    'This topic is paused for a breather. Come back to it when the time is up.',
+  'errors.too_soon': 'Give it at least 20 minutes before coming back to it.',
+  'errors.not_agreed': 'Everyone needs to agree to it first.',
+  'errors.already_linked': 'That has already been followed through.',
   'errors.handoff_not_open': 'That request has already been answered or withdrawn.',
   'errors.availability_missing':
     'Everyone needs to say how many hours a week they can give the home first.',
@@ -61,6 +72,8 @@ export const en = {
   'shell.today': 'Today',
   'shell.chores': 'Chores',
   'shell.money': 'Money',
+  'shell.decide': 'Decide',
+  'shell.resolve': 'Work it out',
   'shell.members': 'Members',
   'shell.settings': 'Settings',
   'shell.quickExit': 'Quick exit',
@@ -263,4 +276,6 @@ export const en = {
   ...choresMessages,
   ...moneyMessages,
   ...connectMessages,
+  ...decideMessages,
+  ...resolveMessages,
 } as const satisfies Dictionary;

@@ -35,6 +35,10 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
     case 'notification':
     case 'meeting':
       return [queryKeys.conversations(spaceId)];
+    case 'decision':
+      return [queryKeys.decisions(spaceId)];
+    case 'conflict':
+      return [queryKeys.conflicts(spaceId)];
   }
 }
 

@@ -1,1 +1,2 @@
 export * from './rank-options';
+export * from './concessions';

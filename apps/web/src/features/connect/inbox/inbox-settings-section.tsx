@@ -24,6 +24,9 @@ const tellMeLabel: Record<NotificationType, () => string> = {
   session: () => t('connect.inbox.settings.tell.session'),
   meeting: () => t('connect.inbox.settings.tell.meeting'),
   prompt: () => t('connect.inbox.settings.tell.prompt'),
+  decision: () => t('connect.inbox.settings.tell.decision'),
+  conflict: () => t('connect.inbox.settings.tell.conflict'),
+  repair: () => t('connect.inbox.settings.tell.repair'),
 };
 
 const problemWords: Record<SettingsProblem, () => string> = {

@@ -39,9 +39,17 @@ describe('senderOf', () => {
     expect(senderOf(item({ type: 'session' }), couple)).toBe('Sam');
   });
 
-  it('names no one for the meeting and prompts, nor someone who has left', () => {
+  it('in a couple, the one who reached out to make up is the other one', () => {
+    expect(senderOf(item({ type: 'repair', refId: 'r1' }), couple)).toBe('Sam');
+    const household: SenderClues = { ...couple, members: [alex, sam, kim] };
+    expect(senderOf(item({ type: 'repair', refId: 'r1' }), household)).toBeUndefined();
+  });
+
+  it('names no one for the meeting, prompts, decisions and topics, nor someone who has left', () => {
     expect(senderOf(item({ type: 'meeting' }), couple)).toBeUndefined();
     expect(senderOf(item({ type: 'prompt' }), couple)).toBeUndefined();
+    expect(senderOf(item({ type: 'decision' }), couple)).toBeUndefined();
+    expect(senderOf(item({ type: 'conflict' }), couple)).toBeUndefined();
     const left: SenderClues = { ...couple, received: [{ id: 'a1', fromId: 'gone' }] };
     expect(senderOf(item(), left)).toBeUndefined();
   });
@@ -55,11 +63,15 @@ describe('notificationText', () => {
       'Your weekly meeting is about to start',
     );
     expect(notificationText(item({ type: 'prompt' }))).toBe('A prompt is waiting for your answer');
+    expect(notificationText(item({ type: 'decision' }))).toBe('A decision is waiting for you');
+    expect(notificationText(item({ type: 'conflict' }))).toBe('A topic you’re part of needs you');
+    expect(notificationText(item({ type: 'repair' }), 'Sam')).toBe('Sam reached out to make up');
   });
 
   it('still reads well without a name', () => {
     expect(notificationText(item())).toBe('You received an appreciation');
     expect(notificationText(item({ type: 'session' }))).toBe('Someone would like to talk');
+    expect(notificationText(item({ type: 'repair' }))).toBe('Someone reached out to make up');
   });
 });
 
@@ -75,5 +87,10 @@ describe('notificationPath', () => {
     expect(notificationPath('sp', item({ type: 'meeting', refId: 'sp' }))).toBe(
       '/s/sp/connect/meeting',
     );
+    expect(notificationPath('sp', item({ type: 'decision', refId: 'd1' }))).toBe('/s/sp/decide/d1');
+    expect(notificationPath('sp', item({ type: 'conflict', refId: 't1' }))).toBe(
+      '/s/sp/resolve/t1',
+    );
+    expect(notificationPath('sp', item({ type: 'repair', refId: 'r1' }))).toBe('/s/sp/resolve');
   });
 });

@@ -1,5 +1,7 @@
 import type { Appreciation, LiveSession, Member } from '@tandem/shared';
 import { t } from '../../../lib/i18n';
+import { decisionPath } from '../../decisions/decide-nav';
+import { spacePath } from '../../spaces/space-paths';
 import { appreciatePath, meetingPath, promptsPath, talkSessionPath } from '../connect-nav';
 import type { InboxItem } from './inbox-api';
 
@@ -11,9 +13,10 @@ export interface SenderClues {
 }
 
 /**
- * Who sent an appreciation or asked to talk: found through what it is about, or, in a couple,
- * the only other person. Undefined for the meeting and prompts, which come from no one, and
- * when the sender cannot be told (they have left, or the note is not loaded yet).
+ * Who sent an appreciation, asked to talk or reached out to make up: found through what it is
+ * about, or, in a couple, the only other person. Undefined for the meeting, prompts, decisions
+ * and topics, which come from no one, and when the sender cannot be told (they have left, or
+ * the note is not loaded yet).
  */
 export function senderOf(item: InboxItem, clues: SenderClues): string | undefined {
   let senderId: string | undefined;
@@ -24,8 +27,13 @@ export function senderOf(item: InboxItem, clues: SenderClues): string | undefine
     case 'session':
       senderId = clues.sessions.find((session) => session.id === item.refId)?.starterId;
       break;
+    case 'repair':
+      // The repairs are not among the clues: in a couple it is the other one, else no one named.
+      break;
     case 'meeting':
     case 'prompt':
+    case 'decision':
+    case 'conflict':
       return undefined;
   }
   const others = clues.members.filter((member) => !member.isMe);
@@ -48,10 +56,21 @@ export function notificationText(item: Pick<InboxItem, 'type'>, sender?: string)
       return t('connect.inbox.item.meeting');
     case 'prompt':
       return t('connect.inbox.item.prompt');
+    case 'decision':
+      return t('connect.inbox.item.decision');
+    case 'conflict':
+      return t('connect.inbox.item.conflict');
+    case 'repair':
+      return sender
+        ? t('connect.inbox.item.repair', { name: sender })
+        : t('connect.inbox.item.repairFromSomeone');
   }
 }
 
-/** Where a notification leads: the note's page, the live talk, the prompts, the meeting. */
+/**
+ * Where a notification leads: the note's page, the live talk, the prompts, the meeting, the
+ * decision, the topic, or the place we work things out (where the repairs are).
+ */
 export function notificationPath(spaceId: string, item: Pick<InboxItem, 'type' | 'refId'>): string {
   switch (item.type) {
     case 'appreciation':
@@ -62,5 +81,11 @@ export function notificationPath(spaceId: string, item: Pick<InboxItem, 'type' |
       return meetingPath(spaceId);
     case 'prompt':
       return promptsPath(spaceId);
+    case 'decision':
+      return decisionPath(spaceId, item.refId);
+    case 'conflict':
+      return `${spacePath(spaceId, 'resolve')}/${encodeURIComponent(item.refId)}`;
+    case 'repair':
+      return spacePath(spaceId, 'resolve');
   }
 }

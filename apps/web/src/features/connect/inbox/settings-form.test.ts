@@ -4,13 +4,13 @@ import { formFromSettings, settingsFromForm, toggleType } from './settings-form'
 describe('the settings form', () => {
   it('ticks every kind not muted, and offers the night when there are no quiet hours', () => {
     expect(formFromSettings({ muted: ['prompt'], quietHours: null })).toEqual({
-      tellMe: ['appreciation', 'session', 'meeting'],
+      tellMe: ['appreciation', 'session', 'meeting', 'decision', 'conflict', 'repair'],
       quiet: 'none',
       from: '22:00',
       to: '07:00',
     });
     expect(formFromSettings({ muted: [], quietHours: { from: '23:00', to: '06:30' } })).toEqual({
-      tellMe: ['appreciation', 'session', 'meeting', 'prompt'],
+      tellMe: ['appreciation', 'session', 'meeting', 'prompt', 'decision', 'conflict', 'repair'],
       quiet: 'daily',
       from: '23:00',
       to: '06:30',

@@ -1,0 +1,178 @@
+import {
+  agreementBody,
+  agreementItemParams,
+  emptyResponse,
+  followUpBody,
+  ideaBody,
+  itemFollowThroughBody,
+  pauseBody,
+  perspectiveBody,
+  raiseTopicBody,
+  repairBody,
+  repairList,
+  repairSchema,
+  spaceParams,
+  topicList,
+  topicParams,
+  topicPatternsSchema,
+  topicSchema,
+  updateTopicBody,
+} from '@tandem/shared';
+import { defineRoute } from '../../http/route';
+import type { Services } from '../../services';
+import { viewerOf } from '../spaces/viewer';
+
+export function conflictsRoutes({ conflicts, repairs }: Services) {
+  const base = '/api/v1/spaces/:spaceId/conflicts';
+  const inSpace = { access: 'member', tag: 'conflicts', params: spaceParams } as const;
+  const one = { access: 'member', tag: 'conflicts', params: topicParams } as const;
+  const onTopic = { ...one, response: topicSchema } as const;
+  return [
+    defineRoute({
+      ...inSpace,
+      method: 'GET',
+      url: base,
+      summary: 'Topics I take part in, newest first (others in the space never see them)',
+      response: topicList,
+      handler: async (ctx) => ({ items: await conflicts.list(ctx.membership) }),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'POST',
+      url: base,
+      summary: 'Raise a topic with some or all of the others',
+      body: raiseTopicBody,
+      response: topicSchema,
+      status: 201,
+      handler: (ctx) => conflicts.raise(ctx.membership, ctx.body),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'GET',
+      url: `${base}/patterns`,
+      summary: 'Tags that keep coming back across my topics',
+      response: topicPatternsSchema,
+      handler: async (ctx) => ({ items: await conflicts.patterns(ctx.membership) }),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'GET',
+      url: `${base}/repairs`,
+      summary: 'Repair attempts I may see, newest first',
+      response: repairList,
+      handler: async (ctx) => ({ items: await repairs.list(ctx.membership) }),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'POST',
+      url: `${base}/repairs`,
+      summary: '"I\'m sorry", "can we start over?", "I see your point" — at any time',
+      body: repairBody,
+      response: repairSchema,
+      status: 201,
+      handler: (ctx) => repairs.add(ctx.membership, ctx.body),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'GET',
+      url: `${base}/:topicId`,
+      summary: 'One topic as I may see it: the others’ sides sealed until all have written',
+      handler: (ctx) => conflicts.get(ctx.membership, ctx.params.topicId),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'PATCH',
+      url: `${base}/:topicId`,
+      summary: 'Rename a topic or change its tags',
+      body: updateTopicBody,
+      errors: ['topic_paused'],
+      handler: (ctx) => conflicts.update(ctx.membership, ctx.params.topicId, ctx.body),
+    }),
+    defineRoute({
+      ...one,
+      method: 'DELETE',
+      url: `${base}/:topicId`,
+      summary: 'Remove a topic I raised, with everything written on it',
+      response: emptyResponse,
+      status: 204,
+      handler: async (ctx) => {
+        await conflicts.remove(ctx.membership, ctx.params.topicId);
+        return null;
+      },
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'POST',
+      url: `${base}/:topicId/pause`,
+      summary: '"I\'m flooded": pause the topic for at least 20 minutes',
+      body: pauseBody,
+      errors: ['topic_paused'],
+      handler: (ctx) => conflicts.pause(ctx.membership, ctx.params.topicId, ctx.body.minutes),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'POST',
+      url: `${base}/:topicId/resume`,
+      summary: 'Come back to a paused topic (after 20 minutes at the earliest)',
+      errors: ['too_soon'],
+      handler: (ctx) => conflicts.resume(ctx.membership, ctx.params.topicId),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'PUT',
+      url: `${base}/:topicId/perspective`,
+      summary: 'My side: sealed until everyone on the topic has written theirs, then final',
+      body: perspectiveBody,
+      errors: ['answer_final', 'topic_paused'],
+      handler: (ctx) => conflicts.writePerspective(ctx.membership, ctx.params.topicId, ctx.body),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'POST',
+      url: `${base}/:topicId/ideas`,
+      summary: 'Add an idea, once both sides are out',
+      body: ideaBody,
+      errors: ['not_revealed', 'topic_paused'],
+      handler: (ctx) => conflicts.addIdea(ctx.membership, ctx.params.topicId, ctx.body.text),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'PUT',
+      url: `${base}/:topicId/agreement`,
+      summary: 'Propose what each will do and when to check how it went',
+      body: agreementBody,
+      errors: ['not_revealed', 'topic_paused'],
+      handler: (ctx) => conflicts.propose(viewerOf(ctx), ctx.params.topicId, ctx.body),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'POST',
+      url: `${base}/:topicId/agree`,
+      summary: 'Agree to the proposal; it holds once everyone on the topic has',
+      errors: ['not_agreed', 'topic_paused'],
+      handler: (ctx) => conflicts.agree(ctx.membership, ctx.params.topicId),
+    }),
+    defineRoute({
+      access: 'member',
+      tag: 'conflicts',
+      params: agreementItemParams,
+      response: topicSchema,
+      method: 'POST',
+      url: `${base}/:topicId/agreement/:itemId/follow-through`,
+      summary: 'Make an agreed item a responsibility, a split rule or a decision',
+      body: itemFollowThroughBody,
+      errors: ['not_agreed', 'already_linked'],
+      handler: (ctx) =>
+        conflicts.followItemThrough(viewerOf(ctx), ctx.params.topicId, ctx.params.itemId, ctx.body),
+    }),
+    defineRoute({
+      ...onTopic,
+      method: 'PUT',
+      url: `${base}/:topicId/follow-up`,
+      summary: '"Did it hold?" — my answer',
+      body: followUpBody,
+      errors: ['not_agreed', 'topic_paused'],
+      handler: (ctx) => conflicts.followUp(ctx.membership, ctx.params.topicId, ctx.body),
+    }),
+  ];
+}
