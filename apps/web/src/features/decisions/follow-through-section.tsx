@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { expenseCategories, type Decision, type ExpenseCategory } from '@tandem/shared';
+import type { Decision } from '@tandem/shared';
 import { t } from '../../lib/i18n';
 import { Button } from '../../ui/button';
 import { ButtonLink } from '../../ui/button-link';
+import { isCategory } from '../money/category-rule-form';
 import { spacePath } from '../spaces/space-paths';
 import { decisionPath } from './decide-nav';
 import { optionLabel } from './decision-words';
@@ -12,8 +13,6 @@ import { SplitRuleForm } from './split-rule-form';
 
 type Link = NonNullable<NonNullable<Decision['choice']>['link']>;
 
-const isCategory = (value: string): value is ExpenseCategory =>
-  (expenseCategories as readonly string[]).includes(value);
 const categoryName = (ref: string) => (isCategory(ref) ? t(`money.category.${ref}`) : ref);
 
 /** Where a follow-through went, in words, with a link to it. */

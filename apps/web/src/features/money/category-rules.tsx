@@ -5,6 +5,7 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { FormError } from '../../ui/form-error';
 import { SelectField } from '../../ui/select-field';
+import { isCategory } from './category-rule-form';
 import { errorUnder, shownPaths } from './field-errors';
 import type { MoneyContext } from './money-context';
 import { splitDraftOf, splitRuleOf } from './split-draft';
@@ -12,9 +13,6 @@ import { SplitRuleFields } from './split-rule-fields';
 import { ruleSentence } from './split-words';
 import { everyone, ruleChoices } from './split-settings-form';
 import { useSaveMoneySettings } from './use-money';
-
-const isCategory = (value: string): value is ExpenseCategory =>
-  (expenseCategories as readonly string[]).includes(value);
 
 /** A rule of its own for a category (rent by income, say); the rest follow the usual split. */
 export function CategoryRules({ context }: { context: MoneyContext }) {

@@ -187,8 +187,6 @@ export const decideMessages = {
   'decide.follow.resp.minutesInvalid': 'Give the minutes as a whole number from 1 to 1440.',
   'decide.follow.resp.submit': 'Add the responsibility',
   'decide.follow.rule.formTitle': 'A split rule from this choice',
-  'decide.follow.rule.category': 'Category',
-  'decide.follow.rule.split': 'How we split it',
   'decide.follow.rule.submit': 'Save the split rule',
   'decide.follow.done.responsibility': 'Followed through: it’s on your list of responsibilities.',
   'decide.follow.done.expense_rule': 'Followed through: {category} costs are now split this way.',

@@ -202,8 +202,7 @@ export const resolveMessages = {
   'resolve.follow.chore.submit': 'Add the chore',
   'resolve.follow.rule.lead':
     'From now on, spending of this kind is split this way for the whole space, unless you choose otherwise on an expense.',
-  'resolve.follow.rule.category': 'Kind of spending',
-  'resolve.follow.rule.split': 'Split it',
+  'resolve.follow.rule.formTitle': 'A money rule from this agreement',
   'resolve.follow.rule.submit': 'Save the rule',
   'resolve.follow.decision.question': 'What are you deciding?',
   'resolve.follow.decision.hint': 'You’ll add options and score them privately there.',
