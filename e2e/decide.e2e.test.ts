@@ -35,7 +35,11 @@ describe('deciding together, two partners in two browsers', () => {
     );
     await sam.page.goto(`${spacePath}/decide`);
 
-    await alex.page.getByRole('link', { name: 'Decide' }).click();
+    await alex.page.getByRole('link', { name: 'Work it out' }).click();
+    await alex.page
+      .getByRole('navigation', { name: 'Working it out' })
+      .getByRole('link', { name: 'Decisions' })
+      .click();
     await alex.page.getByRole('button', { name: 'Open a decision' }).click();
     await alex.page.getByLabel('What are you deciding?').fill('Where shall we go in May?');
     await alex.page.getByLabel('Option 1', { exact: true }).fill('Lisbon');

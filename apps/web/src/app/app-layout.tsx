@@ -4,6 +4,7 @@ import { t } from '../lib/i18n';
 import { Button } from '../ui/button';
 import { useSignedInMe } from '../features/auth/me-context';
 import { talkPath } from '../features/connect/connect-nav';
+import { WorkItOutTab } from '../features/decisions/decide-nav';
 import { InboxBell } from '../features/connect/inbox/inbox-bell';
 import { NotificationToast } from '../features/connect/inbox/notification-toast';
 import { readLastSpace } from '../features/spaces/last-space';
@@ -76,10 +77,7 @@ export function AppLayout() {
                   <NavLink to={talkPath(currentSpaceId)}>{t('connect.nav.talk')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to={spacePath(currentSpaceId, 'decide')}>{t('shell.decide')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to={spacePath(currentSpaceId, 'resolve')}>{t('shell.resolve')}</NavLink>
+                  <WorkItOutTab spaceId={currentSpaceId} />
                 </li>
                 <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>

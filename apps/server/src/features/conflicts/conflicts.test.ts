@@ -1,6 +1,6 @@
 import type { ConflictTopic } from '@tandem/shared';
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { describeOnEachDialect } from '../../../test/test-app';
 import {
   createCouple,
@@ -162,6 +162,7 @@ describeOnEachDialect('conflicts: handling conflict well', (harness) => {
       await client.post(`/api/v1/invites/${await invite(a, space.id)}/accept`);
     }
     const url = `/api/v1/spaces/${space.id}/conflicts`;
+    const publish = vi.spyOn(harness().services.bus, 'publish');
     const topic = (
       await a.post<ConflictTopic>(url, {
         title: 'Bathroom',
@@ -171,6 +172,16 @@ describeOnEachDialect('conflicts: handling conflict well', (harness) => {
       })
     ).body;
     expect(topic.participantIds).toEqual([a.me.id, b.me.id]);
+    await b.post(`${url}/${topic.id}/pause`, { minutes: 20 });
+    // Its events go to the two of them, one by one: never to the space as a whole.
+    const told = publish.mock.calls
+      .map(([message]) => message)
+      .filter((m) => m.kind === 'event' && m.event.entity === 'conflict');
+    expect(told.length).toBeGreaterThan(0);
+    for (const message of told) {
+      expect([a.me.id, b.me.id]).toContain(message.kind === 'event' ? message.onlyTo : null);
+    }
+    publish.mockRestore();
     expect(topic.tags).toEqual(['home']);
     expect((await c.get(`${url}/${topic.id}`)).status).toBe(404);
     expect((await c.get(url)).body.items).toEqual([]);

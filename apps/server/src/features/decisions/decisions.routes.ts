@@ -124,7 +124,8 @@ export function decisionsRoutes({ decisions }: Services) {
       body: followThroughBody,
       response: decisionSchema,
       errors: ['not_agreed', 'already_linked'],
-      handler: (ctx) => decisions.followUp(viewerOf(ctx), ctx.params.decisionId, ctx.body),
+      handler: (ctx) =>
+        decisions.followThroughChoice(viewerOf(ctx), ctx.params.decisionId, ctx.body),
     }),
     defineRoute({
       ...one,

@@ -192,7 +192,7 @@ export class DecisionsService {
   }
 
   /** Carries the choice into chores or money: once per decision. */
-  async followUp(viewer: Viewer, id: string, input: FollowThroughInput) {
+  async followThroughChoice(viewer: Viewer, id: string, input: FollowThroughInput) {
     const { membership } = viewer;
     const record = await this.find(this.db, membership.spaceId, id);
     if (!record.row.decided_at) throw new AppError('not_agreed');

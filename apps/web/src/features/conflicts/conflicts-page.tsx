@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
 import { useSignedInMe } from '../auth/me-context';
+import { WorkItOutNav } from '../decisions/decide-nav';
 import { useCurrentSpace } from '../spaces/space-context';
 import { useMembers } from '../spaces/use-spaces';
 import { nameOfIn } from './people';
@@ -72,6 +73,7 @@ export function ConflictsPage() {
       title={t('resolve.title')}
       documentTitle={t('common.inSpace', { page: t('resolve.title'), space: space.name })}
       lead={t('resolve.lead')}
+      actions={<WorkItOutNav spaceId={space.id} />}
     >
       {content}
     </Page>

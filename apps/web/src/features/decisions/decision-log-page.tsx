@@ -8,7 +8,7 @@ import { useSignedInMe } from '../auth/me-context';
 import { useCurrentSpace } from '../spaces/space-context';
 import { useMembers } from '../spaces/use-spaces';
 import { ConcessionChart } from './concession-chart';
-import { DecideNav, decisionPath } from './decide-nav';
+import { WorkItOutNav, decisionPath } from './decide-nav';
 import { logMembers, logRows, totalSentences, type LogRow } from './log-series';
 import { headName, peopleOf, percentText, type People } from './people';
 import { useDecisionLog } from './use-decisions';
@@ -138,7 +138,7 @@ export function DecisionLogPage() {
       title={t('decide.log.title')}
       documentTitle={t('common.inSpace', { page: t('decide.log.title'), space: space.name })}
       lead={t('decide.log.lead')}
-      actions={<DecideNav spaceId={space.id} />}
+      actions={<WorkItOutNav spaceId={space.id} />}
     >
       {content}
     </Page>

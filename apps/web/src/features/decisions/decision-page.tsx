@@ -16,7 +16,7 @@ import { BallotForm } from './ballot-form';
 import { ChoiceForm } from './choice-form';
 import { ChoiceSection } from './choice-section';
 import { reviewDue } from './choice-words';
-import { DecideNav, decidePath } from './decide-nav';
+import { WorkItOutNav, decidePath } from './decide-nav';
 import { deadlineText } from './decision-words';
 import type { DecisionSettings } from './decisions-api';
 import { FollowThroughSection } from './follow-through-section';
@@ -179,7 +179,7 @@ export function DecisionPage() {
       lead={
         decision.data && decision.data.phase !== 'decided' ? deadlineText(decision.data) : undefined
       }
-      actions={<DecideNav spaceId={space.id} />}
+      actions={<WorkItOutNav spaceId={space.id} />}
     >
       {content}
     </Page>

@@ -8,7 +8,7 @@ import { Page } from '../../ui/page';
 import { useSignedInMe } from '../auth/me-context';
 import { useCurrentSpace } from '../spaces/space-context';
 import { useMembers } from '../spaces/use-spaces';
-import { DecideNav, decisionLogPath, decisionPath } from './decide-nav';
+import { WorkItOutNav, decisionLogPath, decisionPath } from './decide-nav';
 import { DecisionList } from './decision-list';
 import { DecisionSettingsSection } from './decision-settings-section';
 import { splitDecisions } from './decision-words';
@@ -93,7 +93,7 @@ export function DecisionsPage() {
       title={t('decide.title')}
       documentTitle={t('common.inSpace', { page: t('decide.title'), space: space.name })}
       lead={t('decide.lead')}
-      actions={<DecideNav spaceId={space.id} />}
+      actions={<WorkItOutNav spaceId={space.id} />}
     >
       {opening ? (
         <OpenDecisionForm

@@ -5,7 +5,8 @@ export const decideMessages = {
   'decide.title': 'Deciding together',
   'decide.lead':
     'Big or small, decide it together: each of you scores the options on your own, and you see everyone’s scores at the same time.',
-  'decide.nav.label': 'Deciding together',
+  'decide.nav.label': 'Working it out',
+  'decide.nav.talk': 'Talk it through',
   'decide.nav.decisions': 'Decisions',
   'decide.nav.log': 'Decision log',
   'decide.formerMember': 'Former member',

@@ -72,7 +72,6 @@ export const en = {
   'shell.today': 'Today',
   'shell.chores': 'Chores',
   'shell.money': 'Money',
-  'shell.decide': 'Decide',
   'shell.resolve': 'Work it out',
   'shell.members': 'Members',
   'shell.settings': 'Settings',
