@@ -14,6 +14,9 @@ import { MeetingsService } from './features/connection/meetings.service';
 import { ConflictsService } from './features/conflicts/conflicts.service';
 import { RepairsService } from './features/conflicts/repairs.service';
 import { DecisionsService } from './features/decisions/decisions.service';
+import { CalendarService } from './features/time/calendar.service';
+import { FeedService } from './features/time/feed.service';
+import { CalendarImportService } from './features/time/import.service';
 import { FollowThrough } from './features/decisions/follow-through';
 import { NotificationsService } from './features/connection/notifications.service';
 import { PromptsService } from './features/connection/prompts.service';
@@ -117,6 +120,9 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     decisions,
     conflicts: new ConflictsService(database.db, bus, notifications, followThrough, decisions),
     repairs: new RepairsService(database.db, bus, notifications),
+    calendar: new CalendarService(database.db, bus),
+    feeds: new FeedService(database.db),
+    calendarImport: new CalendarImportService(database.db, bus),
   };
 
   installErrorHandler(app);

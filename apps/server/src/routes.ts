@@ -7,6 +7,7 @@ import { meetingsRoutes } from './features/connection/meetings.routes';
 import { promptsRoutes } from './features/connection/prompts.routes';
 import { sessionsRoutes } from './features/connection/sessions.routes';
 import { conflictsRoutes } from './features/conflicts/conflicts.routes';
+import { calendarRoutes } from './features/time/calendar.routes';
 import { decisionsRoutes } from './features/decisions/decisions.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
@@ -41,5 +42,6 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...meetingsRoutes(services),
     ...decisionsRoutes(services),
     ...conflictsRoutes(services),
+    ...calendarRoutes(services),
   ];
 }

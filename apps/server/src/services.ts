@@ -10,6 +10,9 @@ import type { PromptsService } from './features/connection/prompts.service';
 import type { SessionsService } from './features/connection/sessions.service';
 import type { ConflictsService } from './features/conflicts/conflicts.service';
 import type { RepairsService } from './features/conflicts/repairs.service';
+import type { CalendarService } from './features/time/calendar.service';
+import type { FeedService } from './features/time/feed.service';
+import type { CalendarImportService } from './features/time/import.service';
 import type { DecisionsService } from './features/decisions/decisions.service';
 import type { CompletionsService } from './features/chores/completions.service';
 import type { FairnessService } from './features/chores/fairness.service';
@@ -53,6 +56,9 @@ export interface Services {
   decisions: DecisionsService;
   conflicts: ConflictsService;
   repairs: RepairsService;
+  calendar: CalendarService;
+  feeds: FeedService;
+  calendarImport: CalendarImportService;
   bus: EventBus;
   hub: SpaceHub;
 }

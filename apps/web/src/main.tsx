@@ -27,6 +27,7 @@ import './styles/connect-meeting.css';
 import './styles/connect-appreciate.css';
 import './styles/decisions.css';
 import './styles/conflicts.css';
+import './styles/time.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -16,6 +16,7 @@ export const realtimeEntities = [
   'meeting',
   'decision',
   'conflict',
+  'calendar',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

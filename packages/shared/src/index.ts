@@ -16,5 +16,7 @@ export * from './contracts/money-files';
 export * from './contracts/connection';
 export * from './contracts/decisions';
 export * from './contracts/conflicts';
+export * from './contracts/time';
 export * from './domain/decisions/index';
 export * from './domain/conflict/index';
+export * from './domain/time/index';

@@ -80,6 +80,9 @@ export function AppLayout() {
                   <WorkItOutTab spaceId={currentSpaceId} />
                 </li>
                 <li>
+                  <NavLink to={spacePath(currentSpaceId, 'time')}>{t('time.nav')}</NavLink>
+                </li>
+                <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>
                 </li>
               </>

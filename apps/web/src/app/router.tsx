@@ -25,6 +25,7 @@ import { MembersPage } from '../features/spaces/members-page';
 import { NewSpacePage } from '../features/spaces/new-space-page';
 import { SpaceLayout } from '../features/spaces/space-layout';
 import { SpacesPage } from '../features/spaces/spaces-page';
+import { TimePage } from '../features/time/time-page';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
                   { path: 'connect/meeting', element: <MeetingPage /> },
                   { path: 'connect/appreciate', element: <AppreciatePage /> },
                   { path: 'decide', element: <DecisionsPage /> },
+                  { path: 'time', element: <TimePage /> },
                   { path: 'decide/log', element: <DecisionLogPage /> },
                   { path: 'decide/:decisionId', element: <DecisionPage /> },
                   { path: 'resolve', element: <ConflictsPage /> },

@@ -5,6 +5,7 @@ import * as choreSchedule from './0003-chore-schedule';
 import * as money from './0004-money';
 import * as connection from './0005-connection';
 import * as decisionsConflicts from './0006-decisions-conflicts';
+import * as calendar from './0007-calendar';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-money': money,
   '0005-connection': connection,
   '0006-decisions-conflicts': decisionsConflicts,
+  '0007-calendar': calendar,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,6 +26,10 @@ describe('switchSpacePath', () => {
     expect(switchSpacePath('/s/a/money', 'b')).toBe('/s/b/money');
   });
 
+  it('keeps the time page when switching from it', () => {
+    expect(switchSpacePath('/s/a/time', 'b')).toBe('/s/b/time');
+  });
+
   it('goes to the day view from anywhere else', () => {
     expect(switchSpacePath('/s/a', 'b')).toBe('/s/b');
     expect(switchSpacePath('/settings', 'b')).toBe('/s/b');

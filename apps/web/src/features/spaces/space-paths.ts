@@ -3,7 +3,7 @@ export function homePath(spaceIds: readonly string[], lastSpaceId: string | unde
   return lastSpaceId && spaceIds.includes(lastSpaceId) ? spacePath(lastSpaceId) : '/spaces';
 }
 
-export type SpacePage = 'today' | 'chores' | 'money' | 'decide' | 'resolve' | 'members';
+export type SpacePage = 'today' | 'chores' | 'money' | 'decide' | 'resolve' | 'time' | 'members';
 
 export function spacePath(spaceId: string, page: SpacePage = 'today'): string {
   const base = `/s/${encodeURIComponent(spaceId)}`;
@@ -12,9 +12,9 @@ export function spacePath(spaceId: string, page: SpacePage = 'today'): string {
 
 /** Switching space keeps you on the same page: from one space's members to the other's. */
 export function switchSpacePath(currentPathname: string, spaceId: string): string {
-  const page = /^\/s\/[^/]+\/(members|chores|money)\/?$/.exec(currentPathname)?.[1];
+  const page = /^\/s\/[^/]+\/(members|chores|money|time)\/?$/.exec(currentPathname)?.[1];
   return spacePath(
     spaceId,
-    page === 'members' || page === 'chores' || page === 'money' ? page : 'today',
+    page === 'members' || page === 'chores' || page === 'money' || page === 'time' ? page : 'today',
   );
 }

@@ -61,6 +61,13 @@ export const queryKeys = {
     ['space', spaceId, 'conflicts', 'topics', topicId] as const,
   conflictPatterns: (spaceId: string) => ['space', spaceId, 'conflicts', 'patterns'] as const,
   conflictRepairs: (spaceId: string) => ['space', spaceId, 'conflicts', 'repairs'] as const,
+  // Every calendar query (events, the week, wishes, my feed) sits under `calendar`.
+  calendar: (spaceId: string) => ['space', spaceId, 'calendar'] as const,
+  // By the week's Monday (in my zone), so each week is kept apart.
+  calendarWeek: (spaceId: string, monday: string) =>
+    ['space', spaceId, 'calendar', 'week', monday] as const,
+  calendarWishes: (spaceId: string) => ['space', spaceId, 'calendar', 'wishes'] as const,
+  calendarFeed: (spaceId: string) => ['space', spaceId, 'calendar', 'feed'] as const,
   moneySettings: (spaceId: string) => ['space', spaceId, 'money', 'settings'] as const,
   moneyIncomes: (spaceId: string) => ['space', spaceId, 'money', 'incomes'] as const,
   moneyLedger: (spaceId: string) => ['space', spaceId, 'money', 'ledger'] as const,

@@ -2,6 +2,7 @@ import { choresMessages } from './en-chores';
 import { connectMessages } from './en-connect';
 import { decideMessages } from './en-decide';
 import { resolveMessages } from './en-resolve';
+import { timeMessages } from './en-time';
 import { moneyMessages } from './en-money';
 import type { Dictionary } from './translate';
 
@@ -277,4 +278,5 @@ export const en = {
   ...connectMessages,
   ...decideMessages,
   ...resolveMessages,
+  ...timeMessages,
 } as const satisfies Dictionary;

@@ -39,6 +39,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.decisions(spaceId)];
     case 'conflict':
       return [queryKeys.conflicts(spaceId)];
+    case 'calendar':
+      return [queryKeys.calendar(spaceId)];
   }
 }
 
