@@ -84,5 +84,35 @@ describe('time together and apart, two partners in two browsers', () => {
     await expect.poll(visible(alex.page, 'Sam’s own time')).toBe(true);
     expect(await alex.page.getByText('Pottery').count()).toBe(0);
     await expect.poll(visible(sam.page, 'Pottery')).toBe(true);
+
+    // Plans from another calendar count too: an .ics file, read in the browser and imported.
+    const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+    const file = (body: string[]) => ({
+      name: 'plans.ics',
+      mimeType: 'text/calendar',
+      buffer: Buffer.from(
+        ['BEGIN:VCALENDAR', 'VERSION:2.0', ...body, 'END:VCALENDAR', ''].join('\r\n'),
+      ),
+    });
+    const fileInput = alex.page.getByLabel('Calendar file (.ics)');
+    await fileInput.setInputFiles(
+      file(['BEGIN:VEVENT', 'UID:bad', 'SUMMARY:No start', 'END:VEVENT']),
+    );
+    await alex.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(visible(alex.page, /"No start" has no start \(DTSTART\)/)).toBe(true);
+    await fileInput.setInputFiles(
+      file([
+        'BEGIN:VEVENT',
+        'UID:yoga@example.test',
+        'DTSTAMP:20260101T000000Z',
+        `DTSTART:${day}T060000Z`,
+        `DTEND:${day}T070000Z`,
+        'SUMMARY:Imported yoga',
+        'END:VEVENT',
+      ]),
+    );
+    await alex.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(visible(alex.page, '1 event imported.')).toBe(true);
+    await expect.poll(visible(alex.page, 'Imported yoga')).toBe(true);
   });
 });

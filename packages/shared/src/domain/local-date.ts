@@ -53,8 +53,8 @@ export function startOfDayIn(timeZone: string, date: string): string {
   // UTC midnight corrected by the zone's offset there, and by the offset at that first guess:
   // across a daylight-saving change one of the two is right.
   const target = utcMidnight(date);
-  const first = target - offsetAt(timeZone, target);
-  const second = target - offsetAt(timeZone, first);
+  const first = target - zoneOffsetAt(timeZone, target);
+  const second = target - zoneOffsetAt(timeZone, first);
   const onTheDay = [first, second].filter((i) => localDateIn(timeZone, new Date(i)) === date);
   let instant = onTheDay.length > 0 ? Math.min(...onTheDay) : second;
   // A day that begins in a skipped hour begins when the clocks resume: the first instant on it.
@@ -67,7 +67,7 @@ export function startOfDayIn(timeZone: string, date: string): string {
 const QUARTER_HOUR_MS = 15 * 60_000;
 
 /** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(timeZone: string, instant: number): number {
+export function zoneOffsetAt(timeZone: string, instant: number): number {
   const parts = offsetFormatterFor(timeZone).formatToParts(new Date(instant));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(

@@ -1,4 +1,5 @@
 import type { CalendarEventView, WeekView } from '@tandem/shared';
+import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { describeOnEachDialect } from '../../../test/test-app';
 import { createSpace, invite, signUp, type TestClient } from '../../../test/test-client';
@@ -195,5 +196,56 @@ describeOnEachDialect('calendar: time together and apart', (harness) => {
     expect((await harness().app.inject({ method: 'GET', url: second })).statusCode).toBe(200);
     expect((await alex.delete(`${url}/feed`)).status).toBe(204);
     expect((await harness().app.inject({ method: 'GET', url: second })).statusCode).toBe(404);
+  });
+
+  it('answers any event without a 500, and a refused one adds nothing', async () => {
+    const { alex, sam, url } = await partnersInTwoZones();
+    const clock = fc.oneof(
+      fc.constantFrom(
+        '2026-03-29T02:30',
+        '2026-10-25T02:30',
+        '2026-02-29T10:00',
+        '2026-12-31T23:59',
+      ),
+      fc.string({ maxLength: 20 }),
+    );
+    const rule = fc.oneof(
+      fc.constantFrom(
+        'FREQ=WEEKLY;BYDAY=SU',
+        'FREQ=DAILY;COUNT=3',
+        'FREQ=MONTHLY;UNTIL=20270101',
+        'FREQ=YEARLY;INTERVAL=0',
+        'FREQ=WEEKLY;BYDAY=1MO',
+        'FREQ=SECONDLY',
+      ),
+      fc.string({ maxLength: 40 }),
+      fc.constant(null),
+    );
+    let created = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          title: fc.oneof(fc.constant('Walk'), fc.string({ maxLength: 130 })),
+          kind: fc.constantFrom('together', 'solo', 'social', 'family', 'work', 'nap'),
+          participantIds: fc.constantFrom([alex.me.id], [alex.me.id, sam.me.id], [], ['x']),
+          allDay: fc.boolean(),
+          start: clock,
+          end: clock,
+          timeZone: fc.constantFrom('Europe/Berlin', 'Pacific/Chatham', 'UTC', 'Nowhere/Land'),
+          rrule: rule,
+          exdates: fc.array(clock, { maxLength: 2 }),
+          protected: fc.boolean(),
+        }),
+        async (event) => {
+          const response = await add(alex, url, event);
+          expect(response.status).toBeLessThan(500);
+          if (response.status === 201) created++;
+          const listed = (await alex.get(`${url}/events`)).body.items as unknown[];
+          expect(listed).toHaveLength(created);
+          expect((await alex.get(`${url}/week?date=2026-03-29`)).status).toBe(200);
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });

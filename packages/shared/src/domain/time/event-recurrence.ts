@@ -1,4 +1,4 @@
-import { addDays, daysBetween, startOfDayIn, zonedFormatter } from '../local-date';
+import { addDays, daysBetween, startOfDayIn, zoneOffsetAt } from '../local-date';
 
 /**
  * Calendar events repeat by the RFC 5545 subset the app offers: FREQ (daily to yearly),
@@ -142,45 +142,16 @@ function parseUntil(text: string): EventRuleUntil {
  */
 export function zonedInstant(timeZone: string, localDateTime: string): string {
   const wall = Date.parse(`${localDateTime}Z`);
-  const before = offsetAt(timeZone, wall - DAY_MS);
-  const after = offsetAt(timeZone, wall + DAY_MS);
+  const before = zoneOffsetAt(timeZone, wall - DAY_MS);
+  const after = zoneOffsetAt(timeZone, wall + DAY_MS);
   const fitting = [before, after]
     .map((offset) => wall - offset)
-    .filter((instant) => instant + offsetAt(timeZone, instant) === wall);
+    .filter((instant) => instant + zoneOffsetAt(timeZone, instant) === wall);
   const instant = fitting.length > 0 ? Math.min(...fitting) : wall - before;
   return new Date(instant).toISOString();
 }
 
 const DAY_MS = 86_400_000;
-
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(timeZone: string, instant: number): number {
-  const formatter = zonedFormatter(
-    timeZone,
-    'event-offset',
-    {
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    },
-    'en-US',
-  );
-  const parts = formatter.formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour') % 24,
-    part('minute'),
-    part('second'),
-  );
-  return wall - Math.floor(instant / 1000) * 1000;
-}
 
 /** Monday = 0 … Sunday = 6. */
 const weekdayOf = (date: string) => (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;

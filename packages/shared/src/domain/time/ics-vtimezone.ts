@@ -1,4 +1,4 @@
-import { zonedFormatter } from '../local-date';
+import { zonedFormatter, zoneOffsetAt } from '../local-date';
 
 /**
  * VTIMEZONE components (RFC 5545 §3.6.5) made from the platform's own Intl zone data, so the
@@ -152,32 +152,8 @@ function bisect(zone: string, low: number, high: number, from: number): Transiti
 }
 
 /** How far `zone`'s wall clock is ahead of UTC at `instant` (ms), in whole seconds. */
-function offsetAt(zone: string, instant: number): number {
-  const parts = zonedFormatter(
-    zone,
-    'ics-offset',
-    {
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    },
-    'en-US',
-  ).formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour') % 24,
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 1000);
-}
+const offsetAt = (zone: string, instant: number): number =>
+  Math.round(zoneOffsetAt(zone, instant) / 1000);
 
 /**
  * Whether the new time is summer time, by the zone's English name for it ("Central European
