@@ -124,5 +124,20 @@ describe('working it out, two partners in two browsers', () => {
     // A repair attempt reaches the partner.
     await sam.page.getByRole('button', { name: 'I’m sorry' }).first().click();
     await expect.poll(visible(alex.page, 'Sam: “I’m sorry”')).toBe(true);
+
+    // Help is one tap away, and says what holds everywhere first.
+    await alex.page.goto(new URL(alex.page.url()).pathname.replace(/\/resolve\/.*$/, '/resolve'));
+    await alex.page.getByRole('link', { name: 'Not feeling safe? Help and support' }).click();
+    await expect
+      .poll(() => alex.page.getByRole('heading', { name: 'Help and support' }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(
+        visible(
+          alex.page,
+          'If you or someone else is in danger right now, call your local emergency number.',
+        ),
+      )
+      .toBe(true);
   });
 });

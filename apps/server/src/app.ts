@@ -14,6 +14,7 @@ import { MeetingsService } from './features/connection/meetings.service';
 import { ConflictsService } from './features/conflicts/conflicts.service';
 import { RepairsService } from './features/conflicts/repairs.service';
 import { DecisionsService } from './features/decisions/decisions.service';
+import { GrowthService } from './features/growth/growth.service';
 import { CalendarService } from './features/time/calendar.service';
 import { FeedService } from './features/time/feed.service';
 import { CalendarImportService } from './features/time/import.service';
@@ -123,6 +124,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     calendar: new CalendarService(database.db, bus),
     feeds: new FeedService(database.db),
     calendarImport: new CalendarImportService(database.db, bus),
+    growth: new GrowthService(database.db, bus, notifications),
   };
 
   installErrorHandler(app);

@@ -9,6 +9,8 @@ import { sessionsRoutes } from './features/connection/sessions.routes';
 import { conflictsRoutes } from './features/conflicts/conflicts.routes';
 import { calendarRoutes } from './features/time/calendar.routes';
 import { decisionsRoutes } from './features/decisions/decisions.routes';
+import { growthRoutes } from './features/growth/growth.routes';
+import { helpRoutes } from './features/help/help.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
 import { moneyRoutes } from './features/money/money.routes';
@@ -43,5 +45,7 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...decisionsRoutes(services),
     ...conflictsRoutes(services),
     ...calendarRoutes(services),
+    ...growthRoutes(services),
+    ...helpRoutes(services),
   ];
 }

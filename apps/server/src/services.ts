@@ -10,6 +10,7 @@ import type { PromptsService } from './features/connection/prompts.service';
 import type { SessionsService } from './features/connection/sessions.service';
 import type { ConflictsService } from './features/conflicts/conflicts.service';
 import type { RepairsService } from './features/conflicts/repairs.service';
+import type { GrowthService } from './features/growth/growth.service';
 import type { CalendarService } from './features/time/calendar.service';
 import type { FeedService } from './features/time/feed.service';
 import type { CalendarImportService } from './features/time/import.service';
@@ -59,6 +60,7 @@ export interface Services {
   calendar: CalendarService;
   feeds: FeedService;
   calendarImport: CalendarImportService;
+  growth: GrowthService;
   bus: EventBus;
   hub: SpaceHub;
 }

@@ -28,6 +28,7 @@ import './styles/connect-appreciate.css';
 import './styles/decisions.css';
 import './styles/conflicts.css';
 import './styles/time.css';
+import './styles/growth.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

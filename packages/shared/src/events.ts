@@ -17,6 +17,7 @@ export const realtimeEntities = [
   'decision',
   'conflict',
   'calendar',
+  'growth',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

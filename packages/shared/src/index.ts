@@ -17,6 +17,8 @@ export * from './contracts/connection';
 export * from './contracts/decisions';
 export * from './contracts/conflicts';
 export * from './contracts/time';
+export * from './contracts/help';
+export * from './contracts/growth';
 export * from './domain/decisions/index';
 export * from './domain/conflict/index';
 export * from './domain/time/index';

@@ -5,6 +5,7 @@ import { Button } from '../ui/button';
 import { useSignedInMe } from '../features/auth/me-context';
 import { talkPath } from '../features/connect/connect-nav';
 import { WorkItOutTab } from '../features/decisions/decide-nav';
+import { TimeTab } from '../features/growth/together-apart-nav';
 import { InboxBell } from '../features/connect/inbox/inbox-bell';
 import { NotificationToast } from '../features/connect/inbox/notification-toast';
 import { readLastSpace } from '../features/spaces/last-space';
@@ -80,7 +81,7 @@ export function AppLayout() {
                   <WorkItOutTab spaceId={currentSpaceId} />
                 </li>
                 <li>
-                  <NavLink to={spacePath(currentSpaceId, 'time')}>{t('time.nav')}</NavLink>
+                  <TimeTab spaceId={currentSpaceId} />
                 </li>
                 <li>
                   <NavLink to={spacePath(currentSpaceId, 'members')}>{t('shell.members')}</NavLink>

@@ -15,6 +15,8 @@ import { TopicPage } from '../features/conflicts/topic-page';
 import { DecisionLogPage } from '../features/decisions/decision-log-page';
 import { DecisionPage } from '../features/decisions/decision-page';
 import { DecisionsPage } from '../features/decisions/decisions-page';
+import { GrowthPage } from '../features/growth/growth-page';
+import { HelpPage } from '../features/help/help-page';
 import { InvitePage } from '../features/invites/invite-page';
 import { ImportPage } from '../features/money/import/import-page';
 import { InsightsPage } from '../features/money/insights/insights-page';
@@ -45,6 +47,7 @@ export const router = createBrowserRouter([
           { path: '/login', element: <LoginPage /> },
           { path: '/register', element: <RegisterPage /> },
           { path: '/invite/:token', element: <InvitePage /> },
+          { path: '/help', element: <HelpPage /> },
         ],
       },
       {
@@ -72,6 +75,7 @@ export const router = createBrowserRouter([
                   { path: 'connect/appreciate', element: <AppreciatePage /> },
                   { path: 'decide', element: <DecisionsPage /> },
                   { path: 'time', element: <TimePage /> },
+                  { path: 'growth', element: <GrowthPage /> },
                   { path: 'decide/log', element: <DecisionLogPage /> },
                   { path: 'decide/:decisionId', element: <DecisionPage /> },
                   { path: 'resolve', element: <ConflictsPage /> },

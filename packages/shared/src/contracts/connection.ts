@@ -174,6 +174,7 @@ export const notificationTypes = [
   'decision',
   'conflict',
   'repair',
+  'growth',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationSchema = z.object({

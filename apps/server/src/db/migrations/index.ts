@@ -6,6 +6,7 @@ import * as money from './0004-money';
 import * as connection from './0005-connection';
 import * as decisionsConflicts from './0006-decisions-conflicts';
 import * as calendar from './0007-calendar';
+import * as growth from './0008-growth';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-connection': connection,
   '0006-decisions-conflicts': decisionsConflicts,
   '0007-calendar': calendar,
+  '0008-growth': growth,
 };
 
 export const migrationProvider: MigrationProvider = {

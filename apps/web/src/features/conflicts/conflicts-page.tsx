@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { LoadError } from '../../app/load-error';
 import { t } from '../../lib/i18n';
 import { Loading } from '../../ui/loading';
@@ -76,6 +77,9 @@ export function ConflictsPage() {
       actions={<WorkItOutNav spaceId={space.id} />}
     >
       {content}
+      <p className="muted">
+        <Link to="/help">{t('resolve.safety')}</Link>
+      </p>
     </Page>
   );
 }

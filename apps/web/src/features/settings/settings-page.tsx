@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { t } from '../../lib/i18n';
 import { Page } from '../../ui/page';
 import { useSignedInMe } from '../auth/me-context';
@@ -16,6 +17,9 @@ export function SettingsPage() {
       <PasswordForm />
       <SessionsSection />
       <SignOutSection />
+      <p>
+        <Link to="/help">{t('help.link')}</Link>
+      </p>
     </Page>
   );
 }

@@ -3,7 +3,8 @@ export function homePath(spaceIds: readonly string[], lastSpaceId: string | unde
   return lastSpaceId && spaceIds.includes(lastSpaceId) ? spacePath(lastSpaceId) : '/spaces';
 }
 
-export type SpacePage = 'today' | 'chores' | 'money' | 'decide' | 'resolve' | 'time' | 'members';
+export type SpacePage =
+  'today' | 'chores' | 'money' | 'decide' | 'resolve' | 'time' | 'growth' | 'members';
 
 export function spacePath(spaceId: string, page: SpacePage = 'today'): string {
   const base = `/s/${encodeURIComponent(spaceId)}`;

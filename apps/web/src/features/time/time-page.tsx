@@ -5,6 +5,7 @@ import { useToday } from '../../lib/use-today';
 import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
 import { useSignedInMe } from '../auth/me-context';
+import { TogetherApartNav } from '../growth/together-apart-nav';
 import { useCurrentSpace } from '../spaces/space-context';
 import { useMembers } from '../spaces/use-spaces';
 import { FeedSection } from './feed-section';
@@ -57,6 +58,7 @@ export function TimePage() {
       title={t('time.title')}
       documentTitle={t('common.inSpace', { page: t('time.nav'), space: space.name })}
       lead={t('time.lead')}
+      actions={<TogetherApartNav spaceId={space.id} />}
     >
       {content}
     </Page>

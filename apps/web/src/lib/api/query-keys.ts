@@ -6,6 +6,7 @@ export const queryKeys = {
   me: ['me'] as const,
   sessions: ['sessions'] as const,
   spaces: ['spaces'] as const,
+  help: ['help'] as const,
   space: (spaceId: string) => ['space', spaceId] as const,
   spaceDetail: (spaceId: string) => ['space', spaceId, 'detail'] as const,
   members: (spaceId: string) => ['space', spaceId, 'members'] as const,
@@ -63,6 +64,8 @@ export const queryKeys = {
   conflictRepairs: (spaceId: string) => ['space', spaceId, 'conflicts', 'repairs'] as const,
   // Every calendar query (events, the week, wishes, my feed) sits under `calendar`.
   calendar: (spaceId: string) => ['space', spaceId, 'calendar'] as const,
+  // Goals, their steps and notes, and reflections sit under `growth`.
+  growth: (spaceId: string) => ['space', spaceId, 'growth'] as const,
   // By the week's Monday (in my zone), so each week is kept apart.
   calendarWeek: (spaceId: string, monday: string) =>
     ['space', spaceId, 'calendar', 'week', monday] as const,

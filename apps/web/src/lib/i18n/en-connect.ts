@@ -189,6 +189,8 @@ export const connectMessages = {
   'connect.inbox.item.conflict': 'A topic you’re part of needs you',
   'connect.inbox.item.repair': '{name} reached out to make up',
   'connect.inbox.item.repairFromSomeone': 'Someone reached out to make up',
+  'connect.inbox.item.growth': '{name} sent you encouragement',
+  'connect.inbox.item.growthFromSomeone': 'Someone sent you encouragement',
   'connect.inbox.toast.open': 'Open',
   'connect.inbox.toast.dismiss': 'Dismiss',
   'connect.inbox.settings.title': 'Notification settings',
@@ -201,6 +203,7 @@ export const connectMessages = {
   'connect.inbox.settings.tell.decision': 'Tell me about decisions waiting for me',
   'connect.inbox.settings.tell.conflict': 'Tell me about topics we’re working out',
   'connect.inbox.settings.tell.repair': 'Tell me when someone reaches out to make up',
+  'connect.inbox.settings.tell.growth': 'Tell me about encouragement for my goals',
   'connect.inbox.settings.quiet': 'Quiet hours',
   'connect.inbox.settings.quietHint':
     'In quiet hours notifications still arrive here, silently, without a pop-up. In your time ({zone}).',

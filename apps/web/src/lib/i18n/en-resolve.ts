@@ -5,6 +5,7 @@ export const resolveMessages = {
   'resolve.title': 'Work it out',
   'resolve.lead':
     'A gentle way through what’s bothering you: raise it softly, take a break if it gets too much, write your sides, and agree what to try.',
+  'resolve.safety': 'Not feeling safe? Help and support',
   'resolve.you': 'You',
   'resolve.formerMember': 'Former member',
 

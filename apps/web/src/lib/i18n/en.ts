@@ -3,6 +3,7 @@ import { connectMessages } from './en-connect';
 import { decideMessages } from './en-decide';
 import { resolveMessages } from './en-resolve';
 import { timeMessages } from './en-time';
+import { growthMessages } from './en-growth';
 import { moneyMessages } from './en-money';
 import type { Dictionary } from './translate';
 
@@ -74,6 +75,17 @@ export const en = {
   'shell.chores': 'Chores',
   'shell.money': 'Money',
   'shell.resolve': 'Work it out',
+  'help.title': 'Help and support',
+  'help.lead':
+    'Some things are more than two people, or an app, can carry alone. Reaching out is a strong thing to do.',
+  'help.emergency':
+    'If you or someone else is in danger right now, call your local emergency number.',
+  'help.none':
+    'Whoever runs this Tandem has not added local contacts yet. A doctor, a counsellor or a local helpline can help you find support.',
+  'help.call': 'Call {phone}',
+  'help.visit': 'Visit {name}’s website',
+  'help.hours': 'Open: {hours}',
+  'help.link': 'Help and support',
   'shell.members': 'Members',
   'shell.settings': 'Settings',
   'shell.quickExit': 'Quick exit',
@@ -279,4 +291,5 @@ export const en = {
   ...decideMessages,
   ...resolveMessages,
   ...timeMessages,
+  ...growthMessages,
 } as const satisfies Dictionary;

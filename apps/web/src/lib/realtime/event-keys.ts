@@ -41,6 +41,8 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.conflicts(spaceId)];
     case 'calendar':
       return [queryKeys.calendar(spaceId)];
+    case 'growth':
+      return [queryKeys.growth(spaceId)];
   }
 }
 

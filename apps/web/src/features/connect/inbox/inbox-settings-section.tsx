@@ -27,6 +27,7 @@ const tellMeLabel: Record<NotificationType, () => string> = {
   decision: () => t('connect.inbox.settings.tell.decision'),
   conflict: () => t('connect.inbox.settings.tell.conflict'),
   repair: () => t('connect.inbox.settings.tell.repair'),
+  growth: () => t('connect.inbox.settings.tell.growth'),
 };
 
 const problemWords: Record<SettingsProblem, () => string> = {

@@ -45,6 +45,12 @@ describe('senderOf', () => {
     expect(senderOf(item({ type: 'repair', refId: 'r1' }), household)).toBeUndefined();
   });
 
+  it('in a couple, the one who encouraged a goal is the other one', () => {
+    expect(senderOf(item({ type: 'growth', refId: 'g1' }), couple)).toBe('Sam');
+    const household: SenderClues = { ...couple, members: [alex, sam, kim] };
+    expect(senderOf(item({ type: 'growth', refId: 'g1' }), household)).toBeUndefined();
+  });
+
   it('names no one for the meeting, prompts, decisions and topics, nor someone who has left', () => {
     expect(senderOf(item({ type: 'meeting' }), couple)).toBeUndefined();
     expect(senderOf(item({ type: 'prompt' }), couple)).toBeUndefined();
@@ -66,12 +72,14 @@ describe('notificationText', () => {
     expect(notificationText(item({ type: 'decision' }))).toBe('A decision is waiting for you');
     expect(notificationText(item({ type: 'conflict' }))).toBe('A topic you’re part of needs you');
     expect(notificationText(item({ type: 'repair' }), 'Sam')).toBe('Sam reached out to make up');
+    expect(notificationText(item({ type: 'growth' }), 'Sam')).toBe('Sam sent you encouragement');
   });
 
   it('still reads well without a name', () => {
     expect(notificationText(item())).toBe('You received an appreciation');
     expect(notificationText(item({ type: 'session' }))).toBe('Someone would like to talk');
     expect(notificationText(item({ type: 'repair' }))).toBe('Someone reached out to make up');
+    expect(notificationText(item({ type: 'growth' }))).toBe('Someone sent you encouragement');
   });
 });
 
@@ -92,5 +100,6 @@ describe('notificationPath', () => {
       '/s/sp/resolve/t1',
     );
     expect(notificationPath('sp', item({ type: 'repair', refId: 'r1' }))).toBe('/s/sp/resolve');
+    expect(notificationPath('sp', item({ type: 'growth', refId: 'g1' }))).toBe('/s/sp/growth');
   });
 });

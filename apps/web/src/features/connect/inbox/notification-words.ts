@@ -13,7 +13,7 @@ export interface SenderClues {
 }
 
 /**
- * Who sent an appreciation, asked to talk or reached out to make up: found through what it is
+ * Who sent an appreciation, asked to talk, reached out to make up or encouraged a goal: found through what it is
  * about, or, in a couple, the only other person. Undefined for the meeting, prompts, decisions
  * and topics, which come from no one, and when the sender cannot be told (they have left, or
  * the note is not loaded yet).
@@ -28,7 +28,9 @@ export function senderOf(item: InboxItem, clues: SenderClues): string | undefine
       senderId = clues.sessions.find((session) => session.id === item.refId)?.starterId;
       break;
     case 'repair':
-      // The repairs are not among the clues: in a couple it is the other one, else no one named.
+    case 'growth':
+      // Repairs and encouragement are not among the clues: in a couple it is the other one,
+      // else no one named.
       break;
     case 'meeting':
     case 'prompt':
@@ -64,12 +66,16 @@ export function notificationText(item: Pick<InboxItem, 'type'>, sender?: string)
       return sender
         ? t('connect.inbox.item.repair', { name: sender })
         : t('connect.inbox.item.repairFromSomeone');
+    case 'growth':
+      return sender
+        ? t('connect.inbox.item.growth', { name: sender })
+        : t('connect.inbox.item.growthFromSomeone');
   }
 }
 
 /**
  * Where a notification leads: the note's page, the live talk, the prompts, the meeting, the
- * decision, the topic, or the place we work things out (where the repairs are).
+ * decision, the topic, the place we work things out (where the repairs are), or the goals.
  */
 export function notificationPath(spaceId: string, item: Pick<InboxItem, 'type' | 'refId'>): string {
   switch (item.type) {
@@ -87,5 +93,7 @@ export function notificationPath(spaceId: string, item: Pick<InboxItem, 'type' |
       return `${spacePath(spaceId, 'resolve')}/${encodeURIComponent(item.refId)}`;
     case 'repair':
       return spacePath(spaceId, 'resolve');
+    case 'growth':
+      return spacePath(spaceId, 'growth');
   }
 }

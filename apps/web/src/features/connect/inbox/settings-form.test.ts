@@ -4,13 +4,22 @@ import { formFromSettings, settingsFromForm, toggleType } from './settings-form'
 describe('the settings form', () => {
   it('ticks every kind not muted, and offers the night when there are no quiet hours', () => {
     expect(formFromSettings({ muted: ['prompt'], quietHours: null })).toEqual({
-      tellMe: ['appreciation', 'session', 'meeting', 'decision', 'conflict', 'repair'],
+      tellMe: ['appreciation', 'session', 'meeting', 'decision', 'conflict', 'repair', 'growth'],
       quiet: 'none',
       from: '22:00',
       to: '07:00',
     });
     expect(formFromSettings({ muted: [], quietHours: { from: '23:00', to: '06:30' } })).toEqual({
-      tellMe: ['appreciation', 'session', 'meeting', 'prompt', 'decision', 'conflict', 'repair'],
+      tellMe: [
+        'appreciation',
+        'session',
+        'meeting',
+        'prompt',
+        'decision',
+        'conflict',
+        'repair',
+        'growth',
+      ],
       quiet: 'daily',
       from: '23:00',
       to: '06:30',
