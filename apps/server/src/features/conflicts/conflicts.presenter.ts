@@ -139,3 +139,29 @@ export function presentTopic(
     },
   };
 }
+
+/** Tags across topics, with how often each came up and how many are not yet agreed on. */
+export function patternsOf(
+  rows: readonly { tags: string; created_at: string; agreed_at: string | null }[],
+) {
+  const byTag = new Map<
+    string,
+    { topics: number; open: number; firstAt: string; lastAt: string }
+  >();
+  for (const row of rows) {
+    for (const tag of JSON.parse(row.tags) as string[]) {
+      const seen = byTag.get(tag);
+      byTag.set(tag, {
+        topics: (seen?.topics ?? 0) + 1,
+        open: (seen?.open ?? 0) + (row.agreed_at ? 0 : 1),
+        firstAt: seen && seen.firstAt < row.created_at ? seen.firstAt : row.created_at,
+        lastAt: seen && seen.lastAt > row.created_at ? seen.lastAt : row.created_at,
+      });
+    }
+  }
+  return [...byTag]
+    .map(([tag, pattern]) => ({ tag, ...pattern }))
+    .sort(
+      (x, y) => y.topics - x.topics || (x.lastAt < y.lastAt ? 1 : -1) || (x.tag < y.tag ? -1 : 1),
+    );
+}

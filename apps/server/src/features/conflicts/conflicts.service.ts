@@ -21,6 +21,7 @@ import type { Viewer } from '../spaces/viewer';
 import {
   activeParticipants,
   isRevealed,
+  patternsOf,
   pauseOf,
   presentTopic,
   waitingForSides,
@@ -310,26 +311,7 @@ export class ConflictsService {
   /** Which tags keep coming back across the topics I take part in, most frequent first. */
   async patterns(membership: Membership) {
     const rows = await repo.tagsOf(this.db, membership.spaceId, membership.userId);
-    const byTag = new Map<
-      string,
-      { topics: number; open: number; firstAt: string; lastAt: string }
-    >();
-    for (const row of rows) {
-      for (const tag of JSON.parse(row.tags) as string[]) {
-        const seen = byTag.get(tag);
-        byTag.set(tag, {
-          topics: (seen?.topics ?? 0) + 1,
-          open: (seen?.open ?? 0) + (row.agreed_at ? 0 : 1),
-          firstAt: seen && seen.firstAt < row.created_at ? seen.firstAt : row.created_at,
-          lastAt: seen && seen.lastAt > row.created_at ? seen.lastAt : row.created_at,
-        });
-      }
-    }
-    return [...byTag]
-      .map(([tag, pattern]) => ({ tag, ...pattern }))
-      .sort(
-        (x, y) => y.topics - x.topics || (x.lastAt < y.lastAt ? 1 : -1) || (x.tag < y.tag ? -1 : 1),
-      );
+    return patternsOf(rows);
   }
 
   /**

@@ -2,7 +2,7 @@ import { icsCalendar } from '@tandem/shared';
 import { nowIso, type Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { hashSecret, newSecret } from '../auth/secrets';
-import type { Membership } from '../spaces/spaces.repository';
+import { findSpaceForMember, type Membership } from '../spaces/spaces.repository';
 import { eventOf } from './calendar.presenter';
 import * as repo from './calendar.repository';
 
@@ -41,21 +41,15 @@ export class FeedService {
   async calendar(token: string): Promise<string> {
     const feed = await repo.findFeedByHash(this.db, hashSecret(token));
     if (!feed) throw new AppError('not_found');
-    const member = await this.db
-      .selectFrom('space_members')
-      .innerJoin('spaces', 'spaces.id', 'space_members.space_id')
-      .select('spaces.name')
-      .where('space_members.space_id', '=', feed.space_id)
-      .where('space_members.user_id', '=', feed.user_id)
-      .executeTakeFirst();
-    if (!member) throw new AppError('not_found');
+    const space = await findSpaceForMember(this.db, feed.space_id, feed.user_id);
+    if (!space) throw new AppError('not_found');
     const rows = await repo.listEventsOf(this.db, feed.space_id, feed.user_id);
     const participants = await repo.participantsOf(
       this.db,
       rows.map((r) => r.id),
     );
     return icsCalendar({
-      name: `Tandem · ${member.name}`,
+      name: `Tandem · ${space.name}`,
       now: nowIso(),
       events: rows.map((row) => ({
         ...eventOf(
