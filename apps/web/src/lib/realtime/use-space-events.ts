@@ -18,7 +18,6 @@ export function useSpaceEvents(spaceId: string, enabled = true): void {
     let socket: WebSocket | undefined;
     let timer: number | undefined;
     let attempt = 0;
-    let hasConnected = false;
     let disposed = false;
 
     const invalidate = (keys: QueryKey[]) => {
@@ -30,8 +29,9 @@ export function useSpaceEvents(spaceId: string, enabled = true): void {
       timer = undefined;
       socket = new WebSocket(spaceEventsUrl(window.location, spaceId));
       socket.onopen = () => {
-        if (hasConnected) invalidate(queryKeysAfterReconnect(spaceId));
-        hasConnected = true;
+        // Anything read before the channel listened — on the first open too, since the page's
+        // queries start before it — may have missed an event: read it again.
+        invalidate(queryKeysAfterReconnect(spaceId));
         attempt = 0;
       };
       socket.onmessage = (message: MessageEvent) => {
