@@ -15,6 +15,12 @@ import { ConflictsService } from './features/conflicts/conflicts.service';
 import { RepairsService } from './features/conflicts/repairs.service';
 import { DecisionsService } from './features/decisions/decisions.service';
 import { GrowthService } from './features/growth/growth.service';
+import { PeopleService } from './features/people/people.service';
+import { SupportService } from './features/people/support.service';
+import { DatesService } from './features/dates/dates.service';
+import { DateIdeasService } from './features/dates/ideas.service';
+import { MemoriesService } from './features/dates/memories.service';
+import { PhotoStore } from './features/dates/photo-store';
 import { CalendarService } from './features/time/calendar.service';
 import { FeedService } from './features/time/feed.service';
 import { CalendarImportService } from './features/time/import.service';
@@ -85,7 +91,8 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
       )
     : createLocalBus(deliver);
 
-  const spaces = new SpacesService(database.db, bus);
+  const photos = new PhotoStore(config.dataDir);
+  const spaces = new SpacesService(database.db, bus, photos);
   const schedule = new ScheduleService(database.db, bus);
   const chores = new ChoresService(database.db, bus);
   const money = new MoneyService(database.db, bus);
@@ -125,6 +132,11 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     feeds: new FeedService(database.db),
     calendarImport: new CalendarImportService(database.db, bus),
     growth: new GrowthService(database.db, bus, notifications),
+    people: new PeopleService(database.db, bus, notifications),
+    support: new SupportService(database.db, bus),
+    dates: new DatesService(database.db, bus, notifications),
+    dateIdeas: new DateIdeasService(database.db, bus),
+    memories: new MemoriesService(database.db, bus, notifications, photos),
   };
 
   installErrorHandler(app);

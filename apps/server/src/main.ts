@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   void pruneSessions();
   // Scheduled appreciations, meeting reminders, the end of a break in a live conversation and
   // a decision's deadline and review day, a topic's break ending and its check day arrive within a quarter of a minute of their time.
+  // So does the nudge when it has been longer than wished with someone who matters.
   const deliverAppreciations = () =>
     services.appreciations
       .deliverDue()
@@ -37,8 +38,18 @@ async function main(): Promise<void> {
     services.conflicts
       .remindDue()
       .catch((error: unknown) => app.log.error({ err: error }, 'conflict reminders failed'));
+  const askForMemories = () =>
+    services.dates
+      .askForMemories()
+      .catch((error: unknown) => app.log.error({ err: error }, 'asking for memories failed'));
+  const remindPeople = () =>
+    services.people
+      .remindDue()
+      .catch((error: unknown) => app.log.error({ err: error }, 'people reminders failed'));
   setInterval(() => {
     void deliverAppreciations();
+    void remindPeople();
+    void askForMemories();
     void remindDecisions();
     void remindConflicts();
     void remindMeetings();

@@ -10,6 +10,8 @@ import { conflictsRoutes } from './features/conflicts/conflicts.routes';
 import { calendarRoutes } from './features/time/calendar.routes';
 import { decisionsRoutes } from './features/decisions/decisions.routes';
 import { growthRoutes } from './features/growth/growth.routes';
+import { peopleRoutes } from './features/people/people.routes';
+import { datesRoutes } from './features/dates/dates.routes';
 import { helpRoutes } from './features/help/help.routes';
 import { fairnessRoutes } from './features/chores/fairness.routes';
 import { scheduleRoutes } from './features/chores/schedule.routes';
@@ -46,6 +48,8 @@ export function apiRoutes(services: Services): RouteDefinition[] {
     ...conflictsRoutes(services),
     ...calendarRoutes(services),
     ...growthRoutes(services),
+    ...peopleRoutes(services),
+    ...datesRoutes(services),
     ...helpRoutes(services),
   ];
 }

@@ -11,6 +11,11 @@ import type { SessionsService } from './features/connection/sessions.service';
 import type { ConflictsService } from './features/conflicts/conflicts.service';
 import type { RepairsService } from './features/conflicts/repairs.service';
 import type { GrowthService } from './features/growth/growth.service';
+import type { PeopleService } from './features/people/people.service';
+import type { SupportService } from './features/people/support.service';
+import type { DatesService } from './features/dates/dates.service';
+import type { DateIdeasService } from './features/dates/ideas.service';
+import type { MemoriesService } from './features/dates/memories.service';
 import type { CalendarService } from './features/time/calendar.service';
 import type { FeedService } from './features/time/feed.service';
 import type { CalendarImportService } from './features/time/import.service';
@@ -61,6 +66,11 @@ export interface Services {
   feeds: FeedService;
   calendarImport: CalendarImportService;
   growth: GrowthService;
+  people: PeopleService;
+  support: SupportService;
+  dates: DatesService;
+  dateIdeas: DateIdeasService;
+  memories: MemoriesService;
   bus: EventBus;
   hub: SpaceHub;
 }

@@ -29,6 +29,8 @@ import './styles/decisions.css';
 import './styles/conflicts.css';
 import './styles/time.css';
 import './styles/growth.css';
+import './styles/dates.css';
+import './styles/people.css';
 
 // Applied from the bundle, not an inline script: the CSP allows only 'self' scripts.
 startTheme();

@@ -58,13 +58,32 @@ export const errorCatalogue = {
   },
   not_agreed: { status: 409, message: 'Everyone needs to agree to it first.' },
   already_linked: { status: 409, message: 'That has already been followed through.' },
+  person_archived: {
+    status: 409,
+    message: 'This person is in the archive. Bring them back first.',
+  },
+  date_cancelled: { status: 409, message: 'This date has been called off.' },
+  date_over: { status: 409, message: 'This date is already over.' },
+  date_not_begun: {
+    status: 409,
+    message: 'A memory can be added once the date has begun.',
+  },
   invite_expired: { status: 410, message: 'This invite has expired, been used or been revoked.' },
   payload_too_large: { status: 413, message: 'The request is too large.' },
+  photo_too_large: { status: 413, message: 'Photos can be up to 10 MB.' },
   unsupported_media_type: {
     status: 415,
     message: 'Send JSON with Content-Type: application/json.',
   },
   validation_failed: { status: 422, message: 'Some fields are not valid.' },
+  photo_unsupported: {
+    status: 422,
+    message: 'That file is not a photo we can read. Choose a JPEG, PNG or WebP image.',
+  },
+  photo_too_many_pixels: {
+    status: 422,
+    message: 'That image has too many pixels to open safely (at most 50 megapixels).',
+  },
   rate_limited: { status: 429, message: 'Too many attempts. Please wait a minute and try again.' },
   internal: { status: 500, message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -18,6 +18,8 @@ export const realtimeEntities = [
   'conflict',
   'calendar',
   'growth',
+  'person',
+  'date',
 ] as const;
 export type RealtimeEntity = (typeof realtimeEntities)[number];
 

@@ -60,6 +60,15 @@ export interface Database {
   growth_steps: GrowthStepsTable;
   growth_notes: GrowthNotesTable;
   growth_reflections: GrowthReflectionsTable;
+  people: PeopleTable;
+  person_contacts: PersonContactsTable;
+  person_contact_members: PersonContactMembersTable;
+  support_contacts: SupportContactsTable;
+  support_notes: SupportNotesTable;
+  date_ideas: DateIdeasTable;
+  planned_dates: PlannedDatesTable;
+  planned_date_participants: PlannedDateParticipantsTable;
+  date_memories: DateMemoriesTable;
 }
 
 export interface UsersTable {
@@ -729,5 +738,148 @@ export interface GrowthReflectionsTable {
   month: string;
   text: string;
   shared: number;
+  updated_at: string;
+}
+
+export interface DateIdeasTable {
+  id: string;
+  space_id: string;
+  created_by: string;
+  title: string;
+  description: string;
+  setting: string;
+  cost: string;
+  duration: string;
+  energy: string;
+  /** JSON array of season tags. */
+  seasons: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlannedDatesTable {
+  id: string;
+  space_id: string;
+  planned_by: string;
+  title: string;
+  note: string;
+  place: string;
+  /** The bank idea it came from, if any. */
+  idea_key: string | null;
+  /** The couple's own idea it came from, if any. */
+  idea_id: string | null;
+  start_local: string;
+  end_local: string;
+  time_zone: string;
+  /** The wall-clock start and end as instants, for ordering and for "has it happened?". */
+  start_at: string;
+  end_at: string;
+  cancelled_at: string | null;
+  /** Who offered the present time instead of the first, and what they said with it. */
+  suggested_by: string | null;
+  suggestion_note: string;
+  /** The together-event on the calendar while everyone has said yes. */
+  calendar_event_id: string | null;
+  /** When "how was it?" was asked, once after the date. */
+  memory_asked_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlannedDateParticipantsTable {
+  date_id: string;
+  user_id: string;
+  answer: string;
+  answered_at: string | null;
+}
+
+export interface DateMemoriesTable {
+  id: string;
+  space_id: string;
+  /** Null for a memory of a day not planned here: then the whole space shares it. */
+  date_id: string | null;
+  author_id: string;
+  day: string;
+  note: string;
+  /** The stored photo's file name stem under DATA_DIR/photos; null without a photo. */
+  photo_id: string | null;
+  photo_type: string | null;
+  photo_width: number | null;
+  photo_height: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Someone who matters to a member (`owner_id`) or to all of us (null). */
+export interface PeopleTable {
+  id: string;
+  space_id: string;
+  owner_id: string | null;
+  added_by: string | null;
+  name: string;
+  relation: string;
+  /** How often we would like to be in touch, in days; null for no wish. */
+  every_days: number | null;
+  note: string;
+  /** 1: the owner's alone (only a member's own person can be). */
+  private: number;
+  /** The day it was added, in the adder's zone. */
+  added_on: string;
+  /** The latest day a contact was logged for; kept with the row. */
+  last_contact_on: string | null;
+  /** The first day that is longer than wished; null without a wish or when archived. */
+  remind_on: string | null;
+  /** The start of the overdue stretch already reminded of. */
+  reminded_since: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A contact or meet-up with a person, on a day in the logger's zone. */
+export interface PersonContactsTable {
+  id: string;
+  space_id: string;
+  person_id: string;
+  kind: string;
+  date: string;
+  note: string;
+  logged_by: string;
+  created_at: string;
+}
+
+/** Who of us was there. */
+export interface PersonContactMembersTable {
+  contact_id: string;
+  space_id: string;
+  user_id: string;
+}
+
+/** A counsellor, therapist or other professional: the space's, or one member's alone. */
+export interface SupportContactsTable {
+  id: string;
+  space_id: string;
+  owner_id: string;
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+  website: string;
+  note: string;
+  visibility: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Notes from a session: the author's alone, or shared with the space. */
+export interface SupportNotesTable {
+  id: string;
+  space_id: string;
+  author_id: string;
+  support_id: string | null;
+  date: string;
+  text: string;
+  visibility: string;
+  created_at: string;
   updated_at: string;
 }

@@ -107,6 +107,17 @@ const validSample = (): Record<string, unknown> => ({
   title: 'The dishes',
   text: 'I feel tired about the dishes and I need help.',
   tags: ['home'],
+  start: '2031-05-02T19:00',
+  end: '2031-05-02T21:00',
+  place: 'By the river',
+  answer: 'accepted',
+  setting: 'out',
+  cost: 'free',
+  duration: 'evening',
+  seasons: ['any'],
+  relation: 'friend',
+  everyDays: 14,
+  private: false,
 });
 
 // Routes that end the fixture itself (signing out, leaving) are fuzzed with a fresh couple each.

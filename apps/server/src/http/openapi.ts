@@ -109,11 +109,13 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
             ? { description: 'Done.' }
             : {
                 description: 'OK',
-                content: {
-                  [route.file?.contentType ?? 'application/json']: {
-                    schema: toSchema(route.response, 'output'),
-                  },
-                },
+                content: route.image
+                  ? { 'image/*': { schema: { type: 'string', format: 'binary' } } }
+                  : {
+                      [route.file?.contentType ?? 'application/json']: {
+                        schema: toSchema(route.response, 'output'),
+                      },
+                    },
               },
         ...errorResponses(route),
       },

@@ -3,7 +3,7 @@ import type { AuthContext } from '../features/auth/auth-context';
 import { sessionToken } from '../features/auth/session-cookie';
 import type { Services } from '../services';
 import { AppError } from './app-error';
-import type { RouteDefinition } from './route';
+import type { ImageBody, RouteDefinition } from './route';
 import { parseInput, parseParams } from './validation';
 
 declare module 'fastify' {
@@ -54,6 +54,15 @@ export function registerRoutes(
         const context = { params, query, body, auth, membership, request, reply } as never;
         const result = await route.handler(context);
         const status = route.status ?? 200;
+        if (route.image) {
+          const { type, bytes } = result as ImageBody;
+          return reply
+            .status(200)
+            .header('content-type', type)
+            .header('content-disposition', 'inline')
+            .header('cache-control', 'private, max-age=31536000, immutable')
+            .send(bytes);
+        }
         if (route.file) {
           reply
             .header('content-type', route.file.contentType)

@@ -47,9 +47,20 @@ export interface RouteDefinition<
   bodyLimit?: number;
   /** A file to download instead of a JSON body: its type and name; the handler returns its text. */
   file?: { contentType: string; filename: string };
+  /**
+   * An image to show instead of a JSON body: the handler returns its type and bytes, sent
+   * inline and cached by the browser only — its URL names a file that never changes.
+   */
+  image?: true;
   /** The route's own error codes (beyond sign-in, not-found and validation), for the API docs. */
   errors?: ErrorCode[];
   handler: (ctx: RouteContext<P, Q, B, A>) => Promise<z.input<R>>;
+}
+
+/** What a route with `image` returns. */
+export interface ImageBody {
+  type: string;
+  bytes: Buffer;
 }
 
 /** Identity function that lets TypeScript infer the route's types from its schemas. */

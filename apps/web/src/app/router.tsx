@@ -15,7 +15,10 @@ import { TopicPage } from '../features/conflicts/topic-page';
 import { DecisionLogPage } from '../features/decisions/decision-log-page';
 import { DecisionPage } from '../features/decisions/decision-page';
 import { DecisionsPage } from '../features/decisions/decisions-page';
+import { DatePage } from '../features/dates/date-page';
+import { DatesPage } from '../features/dates/dates-page';
 import { GrowthPage } from '../features/growth/growth-page';
+import { PeoplePage } from '../features/people/people-page';
 import { HelpPage } from '../features/help/help-page';
 import { InvitePage } from '../features/invites/invite-page';
 import { ImportPage } from '../features/money/import/import-page';
@@ -75,7 +78,10 @@ export const router = createBrowserRouter([
                   { path: 'connect/appreciate', element: <AppreciatePage /> },
                   { path: 'decide', element: <DecisionsPage /> },
                   { path: 'time', element: <TimePage /> },
+                  { path: 'dates', element: <DatesPage /> },
+                  { path: 'dates/:dateId', element: <DatePage /> },
                   { path: 'growth', element: <GrowthPage /> },
+                  { path: 'people', element: <PeoplePage /> },
                   { path: 'decide/log', element: <DecisionLogPage /> },
                   { path: 'decide/:decisionId', element: <DecisionPage /> },
                   { path: 'resolve', element: <ConflictsPage /> },

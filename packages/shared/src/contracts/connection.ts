@@ -175,6 +175,8 @@ export const notificationTypes = [
   'conflict',
   'repair',
   'growth',
+  'people',
+  'date',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationSchema = z.object({

@@ -13,7 +13,7 @@ import {
  * Time together and apart: events on the space's calendar, each member's wished weekly balance,
  * the week as it was for each, a private calendar feed per member, and importing an .ics file.
  */
-const wallClock = z
+export const wallClockSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
     message: 'Must be a date and time such as 2026-05-01T19:00.',
@@ -29,13 +29,13 @@ const eventFields = z.strictObject({
   participantIds: z.array(idSchema).min(1, { message: 'Choose who takes part.' }).max(8),
   allDay: z.boolean(),
   /** Timed: YYYY-MM-DDTHH:MM in `timeZone`; all-day: YYYY-MM-DD. */
-  start: z.union([wallClock, localDateSchema]),
+  start: z.union([wallClockSchema, localDateSchema]),
   /** Timed: YYYY-MM-DDTHH:MM; all-day: the last day, inclusive. */
-  end: z.union([wallClock, localDateSchema]),
+  end: z.union([wallClockSchema, localDateSchema]),
   timeZone: timeZoneSchema.optional().describe('Mine when left out.'),
   rrule: z.string().max(200).nullable().optional().describe('An RFC 5545 RRULE value.'),
   exdates: z
-    .array(z.union([wallClock, localDateSchema]))
+    .array(z.union([wallClockSchema, localDateSchema]))
     .max(200)
     .optional(),
   protected: z

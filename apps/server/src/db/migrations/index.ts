@@ -7,6 +7,8 @@ import * as connection from './0005-connection';
 import * as decisionsConflicts from './0006-decisions-conflicts';
 import * as calendar from './0007-calendar';
 import * as growth from './0008-growth';
+import * as dates from './0009-dates';
+import * as people from './0010-people';
 
 /** Migrations are listed here rather than read from disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   '0006-decisions-conflicts': decisionsConflicts,
   '0007-calendar': calendar,
   '0008-growth': growth,
+  '0009-dates': dates,
+  '0010-people': people,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,10 +5,16 @@ import { eventOf, type EventBus } from '../../realtime/event-bus';
 import { presentMember, presentSpace } from './spaces.presenter';
 import * as repo from './spaces.repository';
 
+/** Files a space keeps outside the database (its memories' photos), gone with the space. */
+export interface SpaceFiles {
+  removeSpace(spaceId: string): Promise<void>;
+}
+
 export class SpacesService {
   constructor(
     private readonly db: Executor,
     private readonly bus: EventBus,
+    private readonly files: SpaceFiles,
   ) {}
 
   /** Anyone who is not a member gets the same 404 as for a space that does not exist. */
@@ -73,13 +79,15 @@ export class SpacesService {
    */
   async leave(membership: repo.Membership): Promise<void> {
     const { spaceId, userId } = membership;
-    await this.db.transaction().execute(async (trx) => {
+    const deleted = await this.db.transaction().execute(async (trx) => {
       await repo.lockSpace(trx, spaceId, nowIso());
       await repo.deleteMember(trx, spaceId, userId);
       const remaining = await repo.countMembers(trx, spaceId);
       if (remaining === 0) await repo.deleteSpace(trx, spaceId);
       else if (membership.role === 'owner') await repo.promoteOldestMember(trx, spaceId);
+      return remaining === 0;
     });
+    if (deleted) await this.files.removeSpace(spaceId);
     await this.bus.publish({ kind: 'disconnect', spaceId, userId });
     await this.bus.publish({ kind: 'event', spaceId, event: eventOf('member', userId, nowIso()) });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readResponse, requestInit } from './api-client';
+import { KEEPALIVE_MAX_BYTES, readResponse, requestInit } from './api-client';
 import { ApiError } from './api-error';
 
 const json = (status: number, body: unknown) =>
@@ -44,6 +44,14 @@ describe('requestInit', () => {
     expect(init.body).toBe('{"name":"Us"}');
     expect(init.headers).toHaveProperty('Content-Type', 'application/json');
     expect(init.keepalive).toBe(true);
+  });
+
+  it('sends a body over the keepalive cap (a photo) without keepalive, which would refuse it', () => {
+    const photo = 'A'.repeat(KEEPALIVE_MAX_BYTES);
+    expect(requestInit('POST', { note: 'Us', photo }).keepalive).toBe(false);
+    const justUnder = 'é'.repeat((KEEPALIVE_MAX_BYTES - 20) / 2);
+    expect(requestInit('POST', { t: justUnder }).keepalive).toBe(true);
+    expect(requestInit('POST', { t: `${justUnder}${'é'.repeat(10)}` }).keepalive).toBe(false);
   });
 
   it('sends PUT as an unsafe method with its JSON body', () => {

@@ -25,21 +25,26 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The most a `keepalive` request may carry: browsers refuse a larger one outright (Fetch spec). */
+export const KEEPALIVE_MAX_BYTES = 64 * 1024;
+
 /**
  * Unsafe methods always carry a JSON body (`{}` if none): the server insists on it. They are
  * sent with `keepalive`, so a write someone started (a check-in, signing in) still completes if
- * they navigate away or close the app at that moment; our bodies are far below its 64 KiB cap.
+ * they navigate away or close the app at that moment — all but the few over its 64 KiB cap (a
+ * photo, an imported file), which the browser would otherwise refuse to send at all.
  */
 export function requestInit(method: HttpMethod, body?: unknown): RequestInit {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method === 'GET') return { method, headers, credentials: 'same-origin' };
   headers['Content-Type'] = 'application/json';
+  const json = JSON.stringify(body ?? {});
   return {
     method,
     headers,
     credentials: 'same-origin',
-    body: JSON.stringify(body ?? {}),
-    keepalive: true,
+    body: json,
+    keepalive: new TextEncoder().encode(json).byteLength <= KEEPALIVE_MAX_BYTES,
   };
 }
 

@@ -66,6 +66,10 @@ export const queryKeys = {
   calendar: (spaceId: string) => ['space', spaceId, 'calendar'] as const,
   // Goals, their steps and notes, and reflections sit under `growth`.
   growth: (spaceId: string) => ['space', spaceId, 'growth'] as const,
+  // People, what was logged with them, and professional support sit under `people`.
+  people: (spaceId: string) => ['space', spaceId, 'people'] as const,
+  // Date ideas, planned dates and memories sit under `dates`: one 'date' event refreshes them all.
+  dates: (spaceId: string) => ['space', spaceId, 'dates'] as const,
   // By the week's Monday (in my zone), so each week is kept apart.
   calendarWeek: (spaceId: string, monday: string) =>
     ['space', spaceId, 'calendar', 'week', monday] as const,

@@ -4,6 +4,8 @@ import { decideMessages } from './en-decide';
 import { resolveMessages } from './en-resolve';
 import { timeMessages } from './en-time';
 import { growthMessages } from './en-growth';
+import { peopleMessages } from './en-people';
+import { datesMessages } from './en-dates';
 import { moneyMessages } from './en-money';
 import type { Dictionary } from './translate';
 
@@ -50,6 +52,15 @@ export const en = {
   'errors.too_soon': 'Give it at least 20 minutes before coming back to it.',
   'errors.not_agreed': 'Everyone needs to agree to it first.',
   'errors.already_linked': 'That has already been followed through.',
+  'errors.person_archived': 'They’re in the archive. Bring them back first.',
+  'errors.date_cancelled': 'This date has been called off.',
+  'errors.date_over': 'This date is already over.',
+  'errors.date_not_begun': 'A memory can be added once the date has begun.',
+  'errors.photo_too_large': 'Photos can be up to 10 MB. Choose a smaller one.',
+  'errors.photo_unsupported':
+    'That file is not a photo we can read. Choose a JPEG, PNG or WebP image.',
+  'errors.photo_too_many_pixels':
+    'That image has too many pixels to open safely (at most 50 megapixels).',
   'errors.handoff_not_open': 'That request has already been answered or withdrawn.',
   'errors.availability_missing':
     'Everyone needs to say how many hours a week they can give the home first.',
@@ -292,4 +303,6 @@ export const en = {
   ...resolveMessages,
   ...timeMessages,
   ...growthMessages,
+  ...peopleMessages,
+  ...datesMessages,
 } as const satisfies Dictionary;

@@ -43,6 +43,10 @@ export function queryKeysForEvent(spaceId: string, event: RealtimeEvent): QueryK
       return [queryKeys.calendar(spaceId)];
     case 'growth':
       return [queryKeys.growth(spaceId)];
+    case 'person':
+      return [queryKeys.people(spaceId)];
+    case 'date':
+      return [queryKeys.dates(spaceId)];
   }
 }
 

@@ -1013,10 +1013,10 @@ export const dateIdeas: readonly DateIdea[] = dateSettings.flatMap((setting) =>
  * The ideas that fit a filter, in their given order: Tandem's own by default, or any list such
  * as the couple's own ideas alongside them.
  */
-export function dateIdeasMatching(
+export function dateIdeasMatching<T extends DateIdea = DateIdea>(
   filter: DateIdeaFilter,
-  among: readonly DateIdea[] = dateIdeas,
-): DateIdea[] {
+  among: readonly T[] = dateIdeas as readonly T[],
+): T[] {
   const { setting, cost, duration, energy, season } = filter;
   const maxCost = cost === undefined ? dateCosts.length - 1 : dateCosts.indexOf(cost);
   return among.filter(

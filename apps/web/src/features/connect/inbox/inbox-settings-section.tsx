@@ -28,6 +28,8 @@ const tellMeLabel: Record<NotificationType, () => string> = {
   conflict: () => t('connect.inbox.settings.tell.conflict'),
   repair: () => t('connect.inbox.settings.tell.repair'),
   growth: () => t('connect.inbox.settings.tell.growth'),
+  people: () => t('people.inbox.tell'),
+  date: () => t('dates.inbox.tell'),
 };
 
 const problemWords: Record<SettingsProblem, () => string> = {

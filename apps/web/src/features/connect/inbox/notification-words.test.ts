@@ -56,6 +56,7 @@ describe('senderOf', () => {
     expect(senderOf(item({ type: 'prompt' }), couple)).toBeUndefined();
     expect(senderOf(item({ type: 'decision' }), couple)).toBeUndefined();
     expect(senderOf(item({ type: 'conflict' }), couple)).toBeUndefined();
+    expect(senderOf(item({ type: 'people' }), couple)).toBeUndefined();
     const left: SenderClues = { ...couple, received: [{ id: 'a1', fromId: 'gone' }] };
     expect(senderOf(item(), left)).toBeUndefined();
   });
@@ -73,6 +74,9 @@ describe('notificationText', () => {
     expect(notificationText(item({ type: 'conflict' }))).toBe('A topic you’re part of needs you');
     expect(notificationText(item({ type: 'repair' }), 'Sam')).toBe('Sam reached out to make up');
     expect(notificationText(item({ type: 'growth' }), 'Sam')).toBe('Sam sent you encouragement');
+    expect(notificationText(item({ type: 'people' }))).toBe(
+      'It’s been a while since you were in touch with someone who matters',
+    );
   });
 
   it('still reads well without a name', () => {
@@ -101,5 +105,17 @@ describe('notificationPath', () => {
     );
     expect(notificationPath('sp', item({ type: 'repair', refId: 'r1' }))).toBe('/s/sp/resolve');
     expect(notificationPath('sp', item({ type: 'growth', refId: 'g1' }))).toBe('/s/sp/growth');
+    expect(notificationPath('sp', item({ type: 'people', refId: 'p1' }))).toBe('/s/sp/people');
+  });
+});
+
+describe('a date’s news', () => {
+  it('comes from the other one in a couple, and leads to the date’s page', () => {
+    const date = item({ type: 'date', refId: 'd1' });
+    expect(senderOf(date, couple)).toBe('Sam');
+    expect(senderOf(date, { ...couple, members: [alex, sam, kim] })).toBeUndefined();
+    expect(notificationText(date, 'Sam')).toBe('News about a date with Sam');
+    expect(notificationText(date)).toBe('News about a date');
+    expect(notificationPath('sp', date)).toBe('/s/sp/dates/d1');
   });
 });

@@ -1,6 +1,8 @@
 import type { Appreciation, LiveSession, Member } from '@tandem/shared';
 import { t } from '../../../lib/i18n';
 import { decisionPath } from '../../decisions/decide-nav';
+import { datePath } from '../../dates/dates-path';
+import { peoplePath } from '../../people/people-path';
 import { spacePath } from '../../spaces/space-paths';
 import { appreciatePath, meetingPath, promptsPath, talkSessionPath } from '../connect-nav';
 import type { InboxItem } from './inbox-api';
@@ -29,13 +31,15 @@ export function senderOf(item: InboxItem, clues: SenderClues): string | undefine
       break;
     case 'repair':
     case 'growth':
-      // Repairs and encouragement are not among the clues: in a couple it is the other one,
-      // else no one named.
+    case 'date':
+      // Repairs, encouragement and a date's news are not among the clues: in a couple it is
+      // the other one, else no one named.
       break;
     case 'meeting':
     case 'prompt':
     case 'decision':
     case 'conflict':
+    case 'people':
       return undefined;
   }
   const others = clues.members.filter((member) => !member.isMe);
@@ -70,6 +74,10 @@ export function notificationText(item: Pick<InboxItem, 'type'>, sender?: string)
       return sender
         ? t('connect.inbox.item.growth', { name: sender })
         : t('connect.inbox.item.growthFromSomeone');
+    case 'people':
+      return t('people.inbox.item');
+    case 'date':
+      return sender ? t('dates.inbox.item', { name: sender }) : t('dates.inbox.itemFromSomeone');
   }
 }
 
@@ -95,5 +103,9 @@ export function notificationPath(spaceId: string, item: Pick<InboxItem, 'type' |
       return spacePath(spaceId, 'resolve');
     case 'growth':
       return spacePath(spaceId, 'growth');
+    case 'people':
+      return peoplePath(spaceId);
+    case 'date':
+      return datePath(spaceId, item.refId);
   }
 }

@@ -4,7 +4,17 @@ import { formFromSettings, settingsFromForm, toggleType } from './settings-form'
 describe('the settings form', () => {
   it('ticks every kind not muted, and offers the night when there are no quiet hours', () => {
     expect(formFromSettings({ muted: ['prompt'], quietHours: null })).toEqual({
-      tellMe: ['appreciation', 'session', 'meeting', 'decision', 'conflict', 'repair', 'growth'],
+      tellMe: [
+        'appreciation',
+        'session',
+        'meeting',
+        'decision',
+        'conflict',
+        'repair',
+        'growth',
+        'people',
+        'date',
+      ],
       quiet: 'none',
       from: '22:00',
       to: '07:00',
@@ -19,6 +29,8 @@ describe('the settings form', () => {
         'conflict',
         'repair',
         'growth',
+        'people',
+        'date',
       ],
       quiet: 'daily',
       from: '23:00',

@@ -1,0 +1,207 @@
+import {
+  answerDateBody,
+  dateIdeaBody,
+  dateIdeaList,
+  dateIdeaParams,
+  dateIdeaQuery,
+  dateIdeaSchema,
+  emptyResponse,
+  MEMORY_BODY_LIMIT,
+  memoryBody,
+  memoryList,
+  memoryParams,
+  memorySchema,
+  photoParams,
+  planDateBody,
+  plannedDateList,
+  plannedDateParams,
+  plannedDateSchema,
+  rescheduleDateBody,
+  spaceParams,
+  updateDateBody,
+  updateDateIdeaBody,
+  updateMemoryBody,
+} from '@tandem/shared';
+import { z } from 'zod';
+import { defineRoute } from '../../http/route';
+import type { Services } from '../../services';
+import { viewerOf } from '../spaces/viewer';
+
+export function datesRoutes({ dates, dateIdeas, memories }: Services) {
+  const base = '/api/v1/spaces/:spaceId/dates';
+  const inSpace = { access: 'member', tag: 'dates', params: spaceParams } as const;
+  const oneIdea = { access: 'member', tag: 'dates', params: dateIdeaParams } as const;
+  const oneDate = { access: 'member', tag: 'dates', params: plannedDateParams } as const;
+  const oneMemory = { access: 'member', tag: 'dates', params: memoryParams } as const;
+  const photoErrors = ['photo_too_large', 'photo_unsupported', 'photo_too_many_pixels'] as const;
+  return [
+    defineRoute({
+      ...inSpace,
+      method: 'GET',
+      url: `${base}/ideas`,
+      summary: 'Date ideas that fit: our own, then Tandem’s bank',
+      query: dateIdeaQuery,
+      response: dateIdeaList,
+      handler: async (ctx) => ({ items: await dateIdeas.list(ctx.membership, ctx.query) }),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'POST',
+      url: `${base}/ideas`,
+      summary: 'An idea of our own, tagged like the bank’s',
+      body: dateIdeaBody,
+      response: dateIdeaSchema,
+      status: 201,
+      handler: (ctx) => dateIdeas.create(ctx.membership, ctx.body),
+    }),
+    defineRoute({
+      ...oneIdea,
+      method: 'PATCH',
+      url: `${base}/ideas/:ideaId`,
+      summary: 'Change one of our own ideas',
+      body: updateDateIdeaBody,
+      response: dateIdeaSchema,
+      handler: (ctx) => dateIdeas.update(ctx.membership, ctx.params.ideaId, ctx.body),
+    }),
+    defineRoute({
+      ...oneIdea,
+      method: 'DELETE',
+      url: `${base}/ideas/:ideaId`,
+      summary: 'Remove one of our own ideas (dates planned from it keep their words)',
+      response: emptyResponse,
+      status: 204,
+      handler: async (ctx) => {
+        await dateIdeas.remove(ctx.membership, ctx.params.ideaId);
+        return null;
+      },
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'GET',
+      url: `${base}/plans`,
+      summary: 'The dates I am in, soonest first',
+      response: plannedDateList,
+      handler: async (ctx) => ({ items: await dates.list(ctx.membership) }),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'POST',
+      url: `${base}/plans`,
+      summary: 'Plan a date and invite the others to it',
+      body: planDateBody,
+      response: plannedDateSchema,
+      status: 201,
+      handler: (ctx) => dates.plan(viewerOf(ctx), ctx.body),
+    }),
+    defineRoute({
+      ...oneDate,
+      method: 'GET',
+      url: `${base}/plans/:dateId`,
+      summary: 'One date I am in',
+      response: plannedDateSchema,
+      handler: (ctx) => dates.get(ctx.membership, ctx.params.dateId),
+    }),
+    defineRoute({
+      ...oneDate,
+      method: 'PATCH',
+      url: `${base}/plans/:dateId`,
+      summary: 'Change what the date is, where, or its note',
+      body: updateDateBody,
+      response: plannedDateSchema,
+      errors: ['date_cancelled'],
+      handler: (ctx) => dates.update(ctx.membership, ctx.params.dateId, ctx.body),
+    }),
+    defineRoute({
+      ...oneDate,
+      method: 'PUT',
+      url: `${base}/plans/:dateId/answer`,
+      summary: 'Say yes or no to a date',
+      body: answerDateBody,
+      response: plannedDateSchema,
+      errors: ['date_cancelled', 'date_over'],
+      handler: (ctx) => dates.answer(ctx.membership, ctx.params.dateId, ctx.body.answer),
+    }),
+    defineRoute({
+      ...oneDate,
+      method: 'POST',
+      url: `${base}/plans/:dateId/reschedule`,
+      summary: 'Offer another time: a yes from me, and the others are asked again',
+      body: rescheduleDateBody,
+      response: plannedDateSchema,
+      errors: ['date_cancelled'],
+      handler: (ctx) => dates.reschedule(viewerOf(ctx), ctx.params.dateId, ctx.body),
+    }),
+    defineRoute({
+      ...oneDate,
+      method: 'POST',
+      url: `${base}/plans/:dateId/cancel`,
+      summary: 'Call off a date I planned',
+      response: plannedDateSchema,
+      errors: ['date_cancelled', 'date_over', 'forbidden'],
+      handler: (ctx) => dates.cancel(ctx.membership, ctx.params.dateId),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'GET',
+      url: `${base}/memories`,
+      summary: 'Our timeline of memories, newest first',
+      response: memoryList,
+      handler: async (ctx) => ({ items: await memories.list(ctx.membership) }),
+    }),
+    defineRoute({
+      ...inSpace,
+      method: 'POST',
+      url: `${base}/memories`,
+      summary: 'A memory of a date, or of a day: a note and optionally a photo',
+      body: memoryBody,
+      response: memorySchema,
+      status: 201,
+      bodyLimit: MEMORY_BODY_LIMIT,
+      errors: ['date_cancelled', 'date_not_begun', ...photoErrors],
+      handler: (ctx) => memories.add(viewerOf(ctx), ctx.body),
+    }),
+    defineRoute({
+      ...oneMemory,
+      method: 'GET',
+      url: `${base}/memories/:memoryId`,
+      summary: 'One memory',
+      response: memorySchema,
+      handler: (ctx) => memories.get(ctx.membership, ctx.params.memoryId),
+    }),
+    defineRoute({
+      ...oneMemory,
+      method: 'PATCH',
+      url: `${base}/memories/:memoryId`,
+      summary: 'Change my memory: its words, its day, or its photo',
+      body: updateMemoryBody,
+      response: memorySchema,
+      bodyLimit: MEMORY_BODY_LIMIT,
+      errors: ['forbidden', ...photoErrors],
+      handler: (ctx) => memories.update(viewerOf(ctx), ctx.params.memoryId, ctx.body),
+    }),
+    defineRoute({
+      ...oneMemory,
+      method: 'DELETE',
+      url: `${base}/memories/:memoryId`,
+      summary: 'Remove my memory and its photo',
+      response: emptyResponse,
+      status: 204,
+      errors: ['forbidden'],
+      handler: async (ctx) => {
+        await memories.remove(ctx.membership, ctx.params.memoryId);
+        return null;
+      },
+    }),
+    defineRoute({
+      access: 'member',
+      tag: 'dates',
+      params: photoParams,
+      method: 'GET',
+      url: `${base}/photos/:photoId`,
+      summary: 'A memory’s photo, to those who may see the memory',
+      response: z.unknown(),
+      image: true,
+      handler: (ctx) => memories.photo(ctx.membership, ctx.params.photoId),
+    }),
+  ];
+}

@@ -1,0 +1,2 @@
+export * from './rhythm';
+export * from './together';
