@@ -1,29 +1,15 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openPerson, useServerAndBrowser } from './browser';
 import { createSpace, inviteAndJoin, register } from './steps';
 
 const visible = (page: Page, text: string | RegExp) => () =>
   page.getByText(text).filter({ visible: true }).first().isVisible();
-
-/** sharp is the server's own dependency; only the little of it used here is typed. */
-type Sharp = (options: {
-  create: {
-    width: number;
-    height: number;
-    channels: 3;
-    background: string;
-    noise?: { type: 'gaussian'; mean: number; sigma: number };
-  };
-}) => { jpeg(): { toBuffer(): Promise<Buffer> } };
-const sharp = createRequire(path.resolve(import.meta.dirname, '../apps/server/package.json'))(
-  'sharp',
-) as Sharp;
 
 /** A calendar day `offset` days from today, in the browser's (and so the person's) zone. */
 const localDay = (page: Page, offset: number) =>
