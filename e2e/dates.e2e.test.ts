@@ -143,6 +143,9 @@ describe('dates, two partners in two browsers', () => {
     await alex.page.goto(`${spacePath}/time?week=${mondayOf(dayAfter)}`);
     await expect.poll(visible(alex.page, 'Blanket fort film night')).toBe(true);
     await expect.poll(visible(alex.page, 'Together · You and Sam')).toBe(true);
+    await expect
+      .poll(visible(alex.page, 'The date “Blanket fort film night”: answers, memories'))
+      .toBe(true);
 
     // The date happened: moved into the past in the database.
     const timeZone = await alex.page.evaluate(
@@ -156,7 +159,7 @@ describe('dates, two partners in two browsers', () => {
       'update planned_dates set start_local = ?, end_local = ?, start_at = ?, end_at = ?',
     ).run(startLocal, endLocal, startAt.toISOString(), endAt.toISOString());
     db.prepare(
-      'update calendar_events set start_local = ?, end_local = ? where id in (select calendar_event_id from planned_dates)',
+      'update calendar_events set start_local = ?, end_local = ? where date_id is not null',
     ).run(startLocal, endLocal);
     db.close();
     await alex.page.goto(`${spacePath}/dates`);

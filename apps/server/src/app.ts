@@ -91,12 +91,16 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
       )
     : createLocalBus(deliver);
 
+  const notifications = new NotificationsService(database.db, bus);
   const photos = new PhotoStore(config.dataDir);
-  const spaces = new SpacesService(database.db, bus, photos);
+  const dates = new DatesService(database.db, bus, notifications);
+  const spaces = new SpacesService(database.db, bus, {
+    memberLeft: (trx, spaceId, userId) => dates.memberLeft(trx, spaceId, userId),
+    spaceDeleted: (spaceId) => photos.removeSpace(spaceId),
+  });
   const schedule = new ScheduleService(database.db, bus);
   const chores = new ChoresService(database.db, bus);
   const money = new MoneyService(database.db, bus);
-  const notifications = new NotificationsService(database.db, bus);
   const expenses = new ExpensesService(database.db, bus, money);
   const followThrough = new FollowThrough(chores, money);
   const decisions = new DecisionsService(database.db, bus, notifications, followThrough);
@@ -134,7 +138,7 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
     growth: new GrowthService(database.db, bus, notifications),
     people: new PeopleService(database.db, bus, notifications),
     support: new SupportService(database.db, bus),
-    dates: new DatesService(database.db, bus, notifications),
+    dates,
     dateIdeas: new DateIdeasService(database.db, bus),
     memories: new MemoriesService(database.db, bus, notifications, photos),
   };

@@ -63,6 +63,10 @@ export const errorCatalogue = {
     message: 'This person is in the archive. Bring them back first.',
   },
   date_cancelled: { status: 409, message: 'This date has been called off.' },
+  changed_meanwhile: {
+    status: 409,
+    message: 'It was changed at the same moment. Have a look and try again.',
+  },
   date_over: { status: 409, message: 'This date is already over.' },
   date_not_begun: {
     status: 409,

@@ -672,6 +672,8 @@ export interface CalendarEventsTable {
   protected: number;
   created_by: string;
   import_uid: string | null;
+  /** The date this event stands for while it goes ahead; it follows the date, set in Dates. */
+  date_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -778,8 +780,6 @@ export interface PlannedDatesTable {
   /** Who offered the present time instead of the first, and what they said with it. */
   suggested_by: string | null;
   suggestion_note: string;
-  /** The together-event on the calendar while everyone has said yes. */
-  calendar_event_id: string | null;
   /** When "how was it?" was asked, once after the date. */
   memory_asked_at: string | null;
   created_at: string;

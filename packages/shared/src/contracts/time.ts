@@ -83,6 +83,8 @@ export const eventSchema = z.object({
   protected: z.boolean(),
   createdBy: idSchema,
   imported: z.boolean(),
+  /** The date it stands for, planned in Dates and changed there; null for an ordinary event. */
+  dateId: idSchema.nullable(),
   updatedAt: instantSchema,
   capabilities: z.object({ canEdit: z.boolean() }),
 });

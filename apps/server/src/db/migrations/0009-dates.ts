@@ -50,9 +50,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('cancelled_at', instant)
     .addColumn('suggested_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('suggestion_note', 'text', (c) => c.notNull())
-    .addColumn('calendar_event_id', 'text', (c) =>
-      c.references('calendar_events.id').onDelete('set null'),
-    )
     .addColumn('memory_asked_at', instant)
     .addColumn('created_at', instant, (c) => c.notNull())
     .addColumn('updated_at', instant, (c) => c.notNull())
@@ -66,6 +63,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('planned_dates_ended_idx')
     .on('planned_dates')
     .columns(['memory_asked_at', 'end_at'])
+    .execute();
+
+  // While a date goes ahead it stands on the calendar as an event that follows it: changed,
+  // shown and hidden through the date, never edited as an ordinary event.
+  await db.schema
+    .alterTable('calendar_events')
+    .addColumn('date_id', 'text', (c) => c.references('planned_dates.id').onDelete('cascade'))
+    .execute();
+  await db.schema
+    .createIndex('calendar_events_date_idx')
+    .on('calendar_events')
+    .column('date_id')
     .execute();
 
   await db.schema
@@ -101,6 +110,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('calendar_events_date_idx').execute();
+  await db.schema.alterTable('calendar_events').dropColumn('date_id').execute();
   for (const table of [
     'date_memories',
     'planned_date_participants',

@@ -7,7 +7,7 @@ import * as repo from './dates.repository';
  * Keeps a date's together-event on the calendar true to it, inside the same transaction: there
  * while the plan goes ahead — at its time, with whoever said yes, so the week's balance counts
  * it for each — and gone while it waits for answers, fell through or was called off. Returns
- * whether the calendar changed.
+ * the event it touched (made, changed or removed), if any.
  */
 export async function syncDateEvent(trx: Executor, dateId: string, now: string) {
   const date = await repo.findDate(trx, dateId);
@@ -16,14 +16,11 @@ export async function syncDateEvent(trx: Executor, dateId: string, now: string) 
     date.cancelled_at !== null,
     participants.map((p) => p.answer as 'invited' | 'accepted' | 'declined'),
   );
-  const existing = date.calendar_event_id
-    ? await calendar.findEvent(trx, date.space_id, date.calendar_event_id)
-    : undefined;
+  const existing = await repo.eventOfDate(trx, dateId);
   if (status !== 'accepted') {
-    if (!existing) return false;
+    if (!existing) return null;
     await calendar.deleteEvent(trx, existing.id);
-    await repo.updateDate(trx, dateId, { calendar_event_id: null });
-    return true;
+    return existing.id;
   }
   const going = participants.filter((p) => p.answer === 'accepted').map((p) => p.user_id);
   const event: calendar.EventRow = {
@@ -41,13 +38,11 @@ export async function syncDateEvent(trx: Executor, dateId: string, now: string) 
     protected: 0,
     created_by: date.planned_by,
     import_uid: null,
+    date_id: date.id,
     created_at: existing?.created_at ?? now,
     updated_at: now,
   };
   if (existing) await calendar.updateEvent(trx, event, going);
-  else {
-    await calendar.insertEvent(trx, event, going);
-    await repo.updateDate(trx, dateId, { calendar_event_id: event.id });
-  }
-  return true;
+  else await calendar.insertEvent(trx, event, going);
+  return event.id;
 }

@@ -27,7 +27,7 @@ export function statusOf(cancelled: boolean, answers: readonly Answer[]): Status
 export function presentDate(
   row: repo.DateRow,
   participants: readonly repo.ParticipantRow[],
-  memoryCount: number,
+  extras: { memoryCount: number; eventId: string | null },
   viewerId: string,
   now: string,
 ): PlannedDate {
@@ -56,8 +56,8 @@ export function presentDate(
     })),
     status,
     past,
-    eventId: row.calendar_event_id,
-    memoryCount,
+    eventId: extras.eventId,
+    memoryCount: extras.memoryCount,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     capabilities: {

@@ -103,6 +103,19 @@ export async function setAnswer(
     .execute();
 }
 
+/** `userId` taken out of the space's dates; the dates they were in. */
+export async function removeParticipant(db: Executor, spaceId: string, userId: string) {
+  const rows = await db
+    .deleteFrom('planned_date_participants')
+    .where('user_id', '=', userId)
+    .where('date_id', 'in', (eb) =>
+      eb.selectFrom('planned_dates').select('id').where('space_id', '=', spaceId),
+    )
+    .returning('date_id')
+    .execute();
+  return rows.map((row) => row.date_id);
+}
+
 /** Everyone but `userId` asked again, after a new time. */
 export async function askOthersAgain(db: Executor, dateId: string, userId: string) {
   await db
@@ -124,7 +137,7 @@ export async function memoryCounts(db: Executor, dateIds: string[]) {
   return new Map(rows.map((row) => [row.date_id!, Number(row.count)]));
 }
 
-/** Dates that ended, went ahead, and have not yet asked "how was it?". */
+/** Dates that ended, were not called off, and have not yet asked "how was it?". */
 export function endedUnasked(db: Executor, at: string) {
   return db
     .selectFrom('planned_dates')
@@ -132,8 +145,26 @@ export function endedUnasked(db: Executor, at: string) {
     .where('end_at', '<=', at)
     .where('memory_asked_at', 'is', null)
     .where('cancelled_at', 'is', null)
-    .where('calendar_event_id', 'is not', null)
     .execute();
+}
+
+/** The calendar event a date stands as, while it goes ahead. */
+export function eventOfDate(db: Executor, dateId: string) {
+  return db
+    .selectFrom('calendar_events')
+    .selectAll()
+    .where('date_id', '=', dateId)
+    .executeTakeFirst();
+}
+
+export async function eventIdsOf(db: Executor, dateIds: string[]) {
+  if (dateIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('calendar_events')
+    .select(['id', 'date_id'])
+    .where('date_id', 'in', dateIds)
+    .execute();
+  return new Map(rows.map((row) => [row.date_id!, row.id]));
 }
 
 /** Claims the "how was it?" question: true for the one caller that set it. */
@@ -193,8 +224,20 @@ export async function insertMemory(db: Executor, row: MemoryRow) {
   await db.insertInto('date_memories').values(row).execute();
 }
 
-export async function updateMemory(db: Executor, id: string, patch: Partial<MemoryRow>) {
-  await db.updateTable('date_memories').set(patch).where('id', '=', id).execute();
+/** Changes a memory still holding `photoId` (or none); false when it no longer does, or is gone. */
+export async function updateMemory(
+  db: Executor,
+  id: string,
+  patch: Partial<MemoryRow>,
+  photoId: string | null,
+) {
+  const result = await db
+    .updateTable('date_memories')
+    .set(patch)
+    .where('id', '=', id)
+    .where((eb) => (photoId === null ? eb('photo_id', 'is', null) : eb('photo_id', '=', photoId)))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function deleteMemory(db: Executor, id: string) {

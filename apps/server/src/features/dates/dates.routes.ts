@@ -128,7 +128,7 @@ export function datesRoutes({ dates, dateIdeas, memories }: Services) {
       summary: 'Offer another time: a yes from me, and the others are asked again',
       body: rescheduleDateBody,
       response: plannedDateSchema,
-      errors: ['date_cancelled'],
+      errors: ['date_cancelled', 'date_over'],
       handler: (ctx) => dates.reschedule(viewerOf(ctx), ctx.params.dateId, ctx.body),
     }),
     defineRoute({
@@ -176,7 +176,7 @@ export function datesRoutes({ dates, dateIdeas, memories }: Services) {
       body: updateMemoryBody,
       response: memorySchema,
       bodyLimit: MEMORY_BODY_LIMIT,
-      errors: ['forbidden', ...photoErrors],
+      errors: ['forbidden', 'changed_meanwhile', ...photoErrors],
       handler: (ctx) => memories.update(viewerOf(ctx), ctx.params.memoryId, ctx.body),
     }),
     defineRoute({

@@ -15,7 +15,7 @@ import { requireCurrentMember } from '../spaces/spaces.policy';
 import type { Membership } from '../spaces/spaces.repository';
 import type { Viewer } from '../spaces/viewer';
 import { syncDateEvent } from './date-calendar';
-import { presentDate } from './dates.presenter';
+import { presentDate, statusOf } from './dates.presenter';
 import * as repo from './dates.repository';
 
 /**
@@ -53,6 +53,8 @@ export class DatesService {
     }
     const now = nowIso();
     const timeZone = input.timeZone ?? viewer.timeZone;
+    const when = times(input, timeZone);
+    checkAhead(when.start_at, now);
     const row: repo.DateRow = {
       id: newId(),
       space_id: membership.spaceId,
@@ -62,11 +64,10 @@ export class DatesService {
       place: input.place ?? '',
       idea_key: idea?.source === 'bank' ? idea.key : null,
       idea_id: null,
-      ...times(input, timeZone),
+      ...when,
       cancelled_at: null,
       suggested_by: null,
       suggestion_note: '',
-      calendar_event_id: null,
       memory_asked_at: null,
       created_at: now,
       updated_at: now,
@@ -95,11 +96,11 @@ export class DatesService {
   async update(membership: Membership, id: string, input: z.output<typeof updateDateBody>) {
     await this.open(membership, id);
     const now = nowIso();
-    const calendarChanged = await this.db.transaction().execute(async (trx) => {
+    const eventId = await this.db.transaction().execute(async (trx) => {
       await repo.updateDate(trx, id, { ...input, updated_at: now });
       return syncDateEvent(trx, id, now);
     });
-    await this.announce(id, now, { calendarChanged });
+    await this.announce(id, now, { eventId });
     return this.get(membership, id);
   }
 
@@ -107,12 +108,12 @@ export class DatesService {
     const date = await this.open(membership, id);
     if (date.end_at <= nowIso()) throw new AppError('date_over');
     const now = nowIso();
-    const calendarChanged = await this.db.transaction().execute(async (trx) => {
+    const eventId = await this.db.transaction().execute(async (trx) => {
       await repo.setAnswer(trx, id, membership.userId, answer, now);
       await repo.updateDate(trx, id, { updated_at: now });
       return syncDateEvent(trx, id, now);
     });
-    await this.announce(id, now, { calendarChanged, notifyOthersOf: membership.userId });
+    await this.announce(id, now, { eventId, notifyOthersOf: membership.userId });
     return this.get(membership, id);
   }
 
@@ -121,9 +122,12 @@ export class DatesService {
     const { membership } = viewer;
     const date = await this.open(membership, id);
     const now = nowIso();
-    const calendarChanged = await this.db.transaction().execute(async (trx) => {
+    if (date.end_at <= now) throw new AppError('date_over');
+    const when = times(input, input.timeZone ?? date.time_zone);
+    checkAhead(when.start_at, now);
+    const eventId = await this.db.transaction().execute(async (trx) => {
       await repo.updateDate(trx, id, {
-        ...times(input, input.timeZone ?? date.time_zone),
+        ...when,
         suggested_by: membership.userId,
         suggestion_note: input.note ?? '',
         memory_asked_at: null,
@@ -133,7 +137,7 @@ export class DatesService {
       await repo.askOthersAgain(trx, id, membership.userId);
       return syncDateEvent(trx, id, now);
     });
-    await this.announce(id, now, { calendarChanged, notifyOthersOf: membership.userId });
+    await this.announce(id, now, { eventId, notifyOthersOf: membership.userId });
     return this.get(membership, id);
   }
 
@@ -142,30 +146,43 @@ export class DatesService {
     if (date.planned_by !== membership.userId) throw new AppError('forbidden');
     if (date.end_at <= nowIso()) throw new AppError('date_over');
     const now = nowIso();
-    const calendarChanged = await this.db.transaction().execute(async (trx) => {
+    const eventId = await this.db.transaction().execute(async (trx) => {
       await repo.updateDate(trx, id, { cancelled_at: now, updated_at: now });
       return syncDateEvent(trx, id, now);
     });
-    await this.announce(id, now, { calendarChanged, notifyOthersOf: membership.userId });
+    await this.announce(id, now, { eventId, notifyOthersOf: membership.userId });
     return this.get(membership, id);
   }
 
   /**
    * Once a date that went ahead is over, "how was it?" to those who went — once per date
-   * (claimed first, so two servers never both ask).
+   * (claimed first, so two servers never both ask). One that fell through is claimed too, and
+   * asks no one.
    */
   async askForMemories(now = new Date()): Promise<number> {
     let asked = 0;
     const at = now.toISOString();
     for (const date of await repo.endedUnasked(this.db, at)) {
       if (!(await repo.claimMemoryQuestion(this.db, date.id, at))) continue;
-      const went = (await repo.participantsOf(this.db, [date.id]))
-        .filter((p) => p.answer === 'accepted')
-        .map((p) => p.user_id);
+      const participants = await repo.participantsOf(this.db, [date.id]);
+      const answers = participants.map((p) => p.answer as 'invited' | 'accepted' | 'declined');
+      if (statusOf(false, answers) !== 'accepted') continue;
+      const went = participants.filter((p) => p.answer === 'accepted').map((p) => p.user_id);
       await this.notifications.notify(date.space_id, went, 'date', date.id);
       asked++;
     }
     return asked;
+  }
+
+  /**
+   * Someone leaving the space leaves its dates too, in the same transaction as their leaving:
+   * their answers go, and each date stands as the others' answers say.
+   */
+  async memberLeft(trx: Executor, spaceId: string, userId: string) {
+    const now = nowIso();
+    for (const dateId of await repo.removeParticipant(trx, spaceId, userId)) {
+      await syncDateEvent(trx, dateId, now);
+    }
   }
 
   /** A date I am in, or 404. */
@@ -184,16 +201,17 @@ export class DatesService {
 
   private async present(membership: Membership, rows: repo.DateRow[]) {
     const ids = rows.map((row) => row.id);
-    const [participants, memories] = await Promise.all([
+    const [participants, memories, events] = await Promise.all([
       repo.participantsOf(this.db, ids),
       repo.memoryCounts(this.db, ids),
+      repo.eventIdsOf(this.db, ids),
     ]);
     const now = nowIso();
     return rows.map((row) =>
       presentDate(
         row,
         participants.filter((p) => p.date_id === row.id),
-        memories.get(row.id) ?? 0,
+        { memoryCount: memories.get(row.id) ?? 0, eventId: events.get(row.id) ?? null },
         membership.userId,
         now,
       ),
@@ -201,13 +219,13 @@ export class DatesService {
   }
 
   /**
-   * A date's news goes to the people in it only (one event each), and, when it moved on the
-   * calendar, to the whole space's calendar too.
+   * A date's news goes to the people in it only (one event each), and, when its event on the
+   * calendar changed, that event's id to the whole space's calendar.
    */
   private async announce(
     id: string,
     at: string,
-    options: { calendarChanged?: boolean; notify?: string[]; notifyOthersOf?: string },
+    options: { eventId?: string | null; notify?: string[]; notifyOthersOf?: string },
   ) {
     const date = await repo.findDate(this.db, id);
     const people = (await repo.participantsOf(this.db, [id])).map((p) => p.user_id);
@@ -219,11 +237,11 @@ export class DatesService {
         onlyTo: userId,
       });
     }
-    if (options.calendarChanged) {
+    if (options.eventId) {
       await this.bus.publish({
         kind: 'event',
         spaceId: date.space_id,
-        event: eventOf('calendar', date.calendar_event_id ?? id, at),
+        event: eventOf('calendar', options.eventId, at),
       });
     }
     const told =
@@ -231,6 +249,11 @@ export class DatesService {
       (options.notifyOthersOf ? people.filter((p) => p !== options.notifyOthersOf) : []);
     if (told.length > 0) await this.notifications.notify(date.space_id, told, 'date', id);
   }
+}
+
+/** A date is planned, or moved, to a time still to come. */
+function checkAhead(startAt: string, now: string) {
+  if (startAt <= now) throw invalidField('start', 'Choose a time that is still to come.');
 }
 
 /** The wall-clock times as given, and the instants they are in their zone. */

@@ -103,6 +103,11 @@ describeOnEachDialect('dates: planning one together', (harness) => {
     expect(answers).toEqual({ [a.me.id]: 'invited', [b.me.id]: 'accepted' });
     expect(await calendarOf(a, space.id)).toEqual([]);
 
+    const backwards = await b.post(`${url}/reschedule`, {
+      start: '2021-05-03T12:30',
+      end: '2021-05-03T14:00',
+    });
+    expect([backwards.status, backwards.body.error?.code]).toEqual([422, 'validation_failed']);
     const again = await answer(a, url, 'accepted');
     expect(again.body.status).toBe('accepted');
     expect(await calendarOf(b, space.id)).toEqual([
@@ -173,8 +178,37 @@ describeOnEachDialect('dates: planning one together', (harness) => {
     await answer(c, `${plans}/${three.id}`, 'declined');
     const ahead = await answer(b, `${plans}/${three.id}`, 'accepted');
     expect(ahead.body.status).toBe('accepted');
-    const event = (await calendarOf(c, space.id)).find((e) => e.id === ahead.body.eventId);
-    expect([...event!.participantIds].sort()).toEqual([a.me.id, b.me.id].sort());
+    // On the calendar, the rest of the household sees when and who — not what, nor where.
+    const seenByC = (await calendarOf(c, space.id)).find((e) => e.id === ahead.body.eventId);
+    expect([...seenByC!.participantIds].sort()).toEqual([a.me.id, b.me.id].sort());
+    expect(seenByC).toMatchObject({ title: null, description: null, dateId: three.id });
+    const seenByB = (await calendarOf(b, space.id)).find((e) => e.id === ahead.body.eventId);
+    expect(seenByB).toMatchObject({
+      title: 'Dinner at Lupa',
+      description: 'Lupa, Market Street\nTable booked',
+    });
+    const week = await c.get(`/api/v1/spaces/${space.id}/calendar/week?date=2031-05-02`);
+    expect(JSON.stringify(week.body)).not.toContain('Lupa');
+
+    // Its event follows the date: not changed or removed as an ordinary event, by anyone.
+    const event = `/api/v1/spaces/${space.id}/calendar/events/${ahead.body.eventId}`;
+    expect(seenByB!.capabilities.canEdit).toBe(false);
+    for (const client of [a, b, c]) {
+      expect((await client.patch(event, { title: 'Moved' })).status).toBe(403);
+      expect((await client.delete(event)).status).toBe(403);
+    }
+
+    // Someone leaving lets go of the date: it stands as the others' answers say.
+    const four = (await a.post<PlannedDate>(plans, { ...friday, inviteeIds: [b.me.id, c.me.id] }))
+      .body;
+    await answer(b, `${plans}/${four.id}`, 'accepted');
+    expect((await a.get<PlannedDate>(`${plans}/${four.id}`)).body.status).toBe('invited');
+    await c.delete(`/api/v1/spaces/${space.id}/members/me`);
+    const after = (await a.get<PlannedDate>(`${plans}/${four.id}`)).body;
+    expect(after.status).toBe('accepted');
+    expect(after.participants.map((p) => p.userId).sort()).toEqual([a.me.id, b.me.id].sort());
+    const standing = (await calendarOf(a, space.id)).find((e) => e.id === after.eventId);
+    expect([...standing!.participantIds].sort()).toEqual([a.me.id, b.me.id].sort());
   });
 
   it('refuses a plan it cannot keep, and keeps nothing of it', async () => {
@@ -191,6 +225,7 @@ describeOnEachDialect('dates: planning one together', (harness) => {
       },
     );
     const refused = [
+      { ...friday, inviteeIds: [b.me.id], start: '2020-01-01T19:00', end: '2020-01-01T21:00' },
       { ...friday, inviteeIds: [stranger.me.id] },
       { ...friday, inviteeIds: [a.me.id] },
       { ...friday, inviteeIds: [] },

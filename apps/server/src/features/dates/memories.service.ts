@@ -81,9 +81,14 @@ export class MemoriesService {
       ...(input.photo !== undefined ? photoColumns(photo) : {}),
       updated_at: now,
     };
-    await this.withPhoto({ ...before, ...patch }, photo, () =>
-      repo.updateMemory(this.db, id, patch),
-    );
+    // Only over the photo read above: a second change racing this one, or the memory removed
+    // meanwhile, leaves this one unwritten (and its new file removed) rather than orphaning a file.
+    await this.withPhoto({ ...before, ...patch }, photo, async () => {
+      if (!(await repo.updateMemory(this.db, id, patch, before.photo_id))) {
+        await this.find(membership, id); // 404 when it was removed
+        throw new AppError('changed_meanwhile');
+      }
+    });
     if (input.photo !== undefined) await this.removePhotoOf(before);
     await this.announce(before, now);
     return this.get(membership, id);
@@ -101,7 +106,9 @@ export class MemoriesService {
     const row = await repo.findPhotoFor(this.db, membership.spaceId, photoId, membership.userId);
     if (!row?.photo_type) throw new AppError('not_found');
     const type = row.photo_type as PhotoType;
-    return { type, bytes: await this.photos.read(membership.spaceId, photoId, type) };
+    const bytes = await this.photos.read(membership.spaceId, photoId, type);
+    if (!bytes) throw new AppError('not_found');
+    return { type, bytes };
   }
 
   private async dateToRemember(membership: Membership, dateId: string) {

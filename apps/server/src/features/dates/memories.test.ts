@@ -1,12 +1,18 @@
 import { PHOTO_MAX_BYTES, type Memory, type PlannedDate } from '@tandem/shared';
 import fc from 'fast-check';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, it, vi } from 'vitest';
 import { describeOnEachDialect } from '../../../test/test-app';
-import { createCouple, createSpace, invite, signUp } from '../../../test/test-client';
+import {
+  createCouple,
+  createSpace,
+  invite,
+  signUp,
+  type TestClient,
+} from '../../../test/test-client';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-memories-'));
 
@@ -32,19 +38,40 @@ const phoneJpeg = () =>
 describeOnEachDialect(
   'dates: memories and their photos',
   (harness) => {
-    /** A couple with a date that went ahead last month. */
+    /** A date planned ahead, then moved (in the database) to an evening that has passed. */
+    async function pastDate(
+      planner: TestClient,
+      spaceId: string,
+      inviteeIds: string[],
+      title: string,
+    ) {
+      const date = (
+        await planner.post<PlannedDate>(`/api/v1/spaces/${spaceId}/dates/plans`, {
+          title,
+          inviteeIds,
+          start: '2031-10-10T18:00',
+          end: '2031-10-10T23:00',
+          timeZone: 'Europe/Berlin',
+        })
+      ).body;
+      await harness()
+        .database.handle.db.updateTable('planned_dates')
+        .set({
+          start_local: '2026-10-10T18:00',
+          end_local: '2026-10-10T23:00',
+          start_at: '2026-10-10T16:00:00.000Z',
+          end_at: '2026-10-10T21:00:00.000Z',
+        })
+        .where('id', '=', date.id)
+        .execute();
+      return date;
+    }
+
+    /** A couple with a date last month. */
     async function afterADate() {
       const pair = await createCouple(harness().app);
       const url = `/api/v1/spaces/${pair.space.id}/dates`;
-      const plans = `${url}/plans`;
-      const date = (
-        await pair.a.post<PlannedDate>(plans, {
-          title: 'Night at the lake',
-          inviteeIds: [pair.b.me.id],
-          start: '2026-10-10T18:00',
-          end: '2026-10-10T23:00',
-        })
-      ).body;
+      const date = await pastDate(pair.a, pair.space.id, [pair.b.me.id], 'Night at the lake');
       return { ...pair, url, date, memories: `${url}/memories` };
     }
 
@@ -128,6 +155,15 @@ describeOnEachDialect(
       expect(filesOf(space.id)).toEqual([]);
     });
 
+    it('answers a photo whose file has gone missing with 404, not an error', async () => {
+      const { a, space, date, memories } = await afterADate();
+      const photo = (await phoneJpeg()).toString('base64');
+      const added = await a.post<Memory>(memories, { dateId: date.id, note: 'Pier', photo });
+      rmSync(path.join(dataDir, 'photos', space.id), { recursive: true });
+      expect((await a.get(added.body.photo!.url)).status).toBe(404);
+      expect((await a.get<Memory>(`${memories}/${added.body.id}`)).body.note).toBe('Pier');
+    });
+
     it('refuses what is not a photo, too large, or an image bomb — and keeps nothing of it', async () => {
       const { a, space, date, memories } = await afterADate();
       const jpeg = await phoneJpeg();
@@ -179,9 +215,13 @@ describeOnEachDialect(
       await a.post(`${url}/plans/${soon.id}/cancel`);
       const off = await a.post(memories, { dateId: soon.id, note: 'Never was' });
       expect([off.status, off.body.error.code]).toEqual([409, 'date_cancelled']);
-      // Once over, a date is no longer answered or called off; it is remembered.
+      // Once over, a date is no longer answered, moved or called off; it is remembered.
       for (const late of [
         b.request('PUT', `${url}/plans/${date.id}/answer`, { answer: 'accepted' }),
+        b.post(`${url}/plans/${date.id}/reschedule`, {
+          start: '2031-02-01T10:00',
+          end: '2031-02-01T12:00',
+        }),
         a.post(`${url}/plans/${date.id}/cancel`),
       ]) {
         const response = await late;
@@ -201,14 +241,7 @@ describeOnEachDialect(
         await client.post(`/api/v1/invites/${await invite(a, space.id)}/accept`);
       }
       const url = `/api/v1/spaces/${space.id}/dates`;
-      const date = (
-        await a.post<PlannedDate>(`${url}/plans`, {
-          title: 'Just us two',
-          inviteeIds: [b.me.id],
-          start: '2026-09-01T19:00',
-          end: '2026-09-01T21:00',
-        })
-      ).body;
+      const date = await pastDate(a, space.id, [b.me.id], 'Just us two');
       const publish = vi.spyOn(harness().services.bus, 'publish');
       const ours = await a.post<Memory>(`${url}/memories`, {
         dateId: date.id,

@@ -1,6 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SpaceFiles } from '../spaces/spaces.service';
 import type { PhotoType } from './photo-processing';
 
 const extensions: Record<PhotoType, string> = {
@@ -13,7 +12,7 @@ const extensions: Record<PhotoType, string> = {
  * Memory photos on disk, under DATA_DIR/photos/<space>/<photo id>.<ext>. Names are ids the
  * server made, never anything from the upload, so no path can be steered elsewhere.
  */
-export class PhotoStore implements SpaceFiles {
+export class PhotoStore {
   private readonly root: string;
 
   constructor(dataDir: string) {
@@ -32,8 +31,14 @@ export class PhotoStore implements SpaceFiles {
     await rm(path.join(this.root, spaceId), { recursive: true, force: true });
   }
 
-  read(spaceId: string, photoId: string, type: PhotoType): Promise<Buffer> {
-    return readFile(this.fileOf(spaceId, photoId, type));
+  /** Its bytes, or null when the file is not there (a restore without `photos/`, say). */
+  async read(spaceId: string, photoId: string, type: PhotoType): Promise<Buffer | null> {
+    try {
+      return await readFile(this.fileOf(spaceId, photoId, type));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   async remove(spaceId: string, photoId: string, type: PhotoType) {

@@ -67,6 +67,17 @@ export function findContact(db: Executor, personId: string, id: string) {
     .executeTakeFirst();
 }
 
+/** Whether anyone but `userId` has logged time with a person: then it cannot become private. */
+export async function loggedByOthers(db: Executor, personId: string, userId: string) {
+  const row = await db
+    .selectFrom('person_contacts')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('logged_by', '!=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function deleteContact(db: Executor, id: string) {
   return db.deleteFrom('person_contacts').where('id', '=', id).execute();
 }

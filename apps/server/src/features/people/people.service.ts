@@ -88,6 +88,7 @@ export class PeopleService {
     const ownerId = input.ownerId !== undefined ? input.ownerId : checked.owner_id;
     const isPrivate = input.private ?? checked.private === 1;
     this.checkOwner(viewer, ownerId, isPrivate, input.private ? 'private' : 'ownerId');
+    if (isPrivate && checked.private === 0) await this.checkMayHide(viewer, checked);
     const now = nowIso();
     const { before, after } = await this.db.transaction().execute(async (trx) => {
       // Touching the row first serialises this with a contact being logged (PostgreSQL), so the
@@ -251,6 +252,21 @@ export class PeopleService {
     }
     if (isPrivate && ownerId !== membership.userId) {
       throw invalidField(field, 'Only your own people can be kept private.');
+    }
+  }
+
+  /**
+   * Hiding a person hides them from everyone else, with all that was logged with them: so only
+   * someone already mine, with nothing the others logged, may become private — no one can take
+   * a shared friend, or someone else's, out of the others' sight in one move.
+   */
+  private async checkMayHide(viewer: Viewer, person: repo.PersonRow) {
+    const me = viewer.membership.userId;
+    if (person.owner_id !== me) {
+      throw invalidField('private', 'Only your own people can be kept private.');
+    }
+    if (await repo.loggedByOthers(this.db, person.id, me)) {
+      throw invalidField('private', 'Others have logged time with them, so they stay shared.');
     }
   }
 

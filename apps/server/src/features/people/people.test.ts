@@ -82,9 +82,19 @@ describeOnEachDialect('people: who matters to each of us and to us both', (harne
     expect((await stranger.get(url)).status).toBe(404);
     expect((await stranger.get(`${url}/${jo.id}`)).status).toBe(404);
 
-    // Made private by its owner, a person leaves the partner's list; an ours one cannot be.
+    // Made private by its owner, a person leaves the partner's list; an ours one cannot be, nor
+    // can whoever added someone else's take them private.
+    const taken = await a.patch(`${url}/${sister.id}`, { ownerId: a.me.id, private: true });
+    expect(taken.status).toBe(422);
     await b.patch(`${url}/${sister.id}`, { private: true });
     expect((await a.get(`${url}/${sister.id}`)).status).toBe(404);
+    expect((await a.patch(`${url}/${jo.id}`, { private: true })).status).toBe(422);
+    expect((await a.patch(`${url}/${jo.id}`, { ownerId: a.me.id, private: true })).status).toBe(
+      422,
+    );
+    // Nor someone the others have logged time with: that would hide their log from them.
+    await a.patch(`${url}/${jo.id}`, { ownerId: a.me.id });
+    await b.post(`${url}/${jo.id}/contacts`, { kind: 'call' });
     expect((await a.patch(`${url}/${jo.id}`, { private: true })).status).toBe(422);
     expect((await a.delete(`${url}/${mum.id}`)).status).toBe(204);
     expect((await b.get(`${url}/${mum.id}`)).status).toBe(404);

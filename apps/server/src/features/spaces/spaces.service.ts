@@ -5,16 +5,19 @@ import { eventOf, type EventBus } from '../../realtime/event-bus';
 import { presentMember, presentSpace } from './spaces.presenter';
 import * as repo from './spaces.repository';
 
-/** Files a space keeps outside the database (its memories' photos), gone with the space. */
-export interface SpaceFiles {
-  removeSpace(spaceId: string): Promise<void>;
+/** What other modules do when someone leaves a space, or the space goes with its last member. */
+export interface LeavingHooks {
+  /** Inside the leaving transaction: what the member took part in lets go of them. */
+  memberLeft(trx: Executor, spaceId: string, userId: string): Promise<void>;
+  /** After it commits: what the space kept outside the database (its photos) goes too. */
+  spaceDeleted(spaceId: string): Promise<void>;
 }
 
 export class SpacesService {
   constructor(
     private readonly db: Executor,
     private readonly bus: EventBus,
-    private readonly files: SpaceFiles,
+    private readonly leaving: LeavingHooks,
   ) {}
 
   /** Anyone who is not a member gets the same 404 as for a space that does not exist. */
@@ -82,12 +85,13 @@ export class SpacesService {
     const deleted = await this.db.transaction().execute(async (trx) => {
       await repo.lockSpace(trx, spaceId, nowIso());
       await repo.deleteMember(trx, spaceId, userId);
+      await this.leaving.memberLeft(trx, spaceId, userId);
       const remaining = await repo.countMembers(trx, spaceId);
       if (remaining === 0) await repo.deleteSpace(trx, spaceId);
       else if (membership.role === 'owner') await repo.promoteOldestMember(trx, spaceId);
       return remaining === 0;
     });
-    if (deleted) await this.files.removeSpace(spaceId);
+    if (deleted) await this.leaving.spaceDeleted(spaceId);
     await this.bus.publish({ kind: 'disconnect', spaceId, userId });
     await this.bus.publish({ kind: 'event', spaceId, event: eventOf('member', userId, nowIso()) });
   }

@@ -20,7 +20,8 @@ export function eventOf(row: EventRow, participantIds: string[]): CalendarEvent 
 
 /**
  * Whose it is decides what shows: someone else's protected time is theirs — the others see when
- * it is, as that person's own time, never its title or notes.
+ * it is, as that person's own time, never its title or notes; a date is its people's — the rest
+ * of a household sees when, and who, but not what or where.
  */
 export function presentEvent(
   viewerId: string,
@@ -28,20 +29,27 @@ export function presentEvent(
   participantIds: string[],
 ): CalendarEventView {
   const event = eventOf(row, participantIds);
-  const hidden = event.protected && row.created_by !== viewerId;
+  const hidden =
+    (event.protected && row.created_by !== viewerId) ||
+    (row.date_id !== null && !participantIds.includes(viewerId));
   return {
     ...event,
     title: hidden ? null : event.title,
     description: hidden ? null : row.description,
     createdBy: row.created_by,
     imported: row.import_uid !== null,
+    dateId: row.date_id,
     updatedAt: row.updated_at,
     capabilities: { canEdit: mayEdit(viewerId, row, participantIds) },
   };
 }
 
-/** Its author and those taking part may change an event; protected time only its author. */
+/**
+ * Its author and those taking part may change an event; protected time only its author; a
+ * date's event no one — it follows the date, changed in Dates.
+ */
 export function mayEdit(viewerId: string, row: EventRow, participantIds: string[]): boolean {
+  if (row.date_id !== null) return false;
   if (row.created_by === viewerId) return true;
   return row.protected === 0 && participantIds.includes(viewerId);
 }

@@ -63,6 +63,7 @@ export class CalendarService {
       protected: input.protected ? 1 : 0,
       created_by: membership.userId,
       import_uid: null,
+      date_id: null,
       created_at: now,
       updated_at: now,
     };

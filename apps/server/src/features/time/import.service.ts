@@ -59,6 +59,7 @@ export class CalendarImportService {
           protected: 0,
           created_by: membership.userId,
           import_uid: event.uid,
+          date_id: null,
           created_at: before?.created_at ?? now,
           updated_at: now,
         };

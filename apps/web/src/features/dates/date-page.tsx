@@ -3,16 +3,10 @@ import { useParams } from 'react-router';
 import type { Memory, PlannedDate } from '@tandem/shared';
 import { LoadError } from '../../app/load-error';
 import { t } from '../../lib/i18n';
-import { useToday } from '../../lib/use-today';
 import { Alert } from '../../ui/alert';
 import { ButtonLink } from '../../ui/button-link';
 import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
-import { useSignedInMe } from '../auth/me-context';
-import { useCurrentSpace } from '../spaces/space-context';
-import { useMembers } from '../spaces/use-spaces';
-import { knownTimeZone } from '../time/time-format';
-import type { DatesContext } from './dates-context';
 import { datesPath } from './dates-path';
 import { DateActions } from './date-actions';
 import { DateFacts } from './date-facts';
@@ -20,6 +14,8 @@ import { statusWords } from './date-words';
 import { memoriesOf } from './memory-groups';
 import { MemoryItem } from './memory-item';
 import { useMemories, usePlan } from './use-dates';
+import { useDatesContext } from './use-dates-context';
+import type { DatesContext } from './dates-context';
 
 /**
  * One date's page, where its notifications lead: the plan and everyone's answer, what I can do
@@ -27,10 +23,7 @@ import { useMemories, usePlan } from './use-dates';
  */
 export function DatePage() {
   const { dateId = '' } = useParams();
-  const space = useCurrentSpace();
-  const me = useSignedInMe();
-  const today = useToday(me.timeZone);
-  const members = useMembers(space.id);
+  const { space, members, context } = useDatesContext();
   const date = usePlan(space.id, dateId);
   const memories = useMemories(space.id);
 
@@ -46,16 +39,9 @@ export function DatePage() {
         }}
       />
     );
-  } else if (!members.data || !date.data) {
+  } else if (!context || !date.data) {
     content = <Loading />;
   } else {
-    const context: DatesContext = {
-      spaceId: space.id,
-      myId: me.id,
-      timeZone: knownTimeZone(me.timeZone),
-      today,
-      members: members.data.items,
-    };
     content = (
       <DateDetails
         context={context}

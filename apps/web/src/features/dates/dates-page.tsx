@@ -2,30 +2,22 @@ import { useState } from 'react';
 import type { DateIdeaView } from '@tandem/shared';
 import { LoadError } from '../../app/load-error';
 import { t } from '../../lib/i18n';
-import { useToday } from '../../lib/use-today';
 import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
-import { useSignedInMe } from '../auth/me-context';
 import { TogetherApartNav } from '../growth/together-apart-nav';
-import { useCurrentSpace } from '../spaces/space-context';
-import { useMembers } from '../spaces/use-spaces';
-import { knownTimeZone } from '../time/time-format';
-import type { DatesContext } from './dates-context';
 import { IdeasSection } from './ideas-section';
 import { MemoriesSection } from './memories-section';
 import type { Planning } from './plan-date-section';
 import { PlansSection } from './plans-section';
 import { usePlans } from './use-dates';
+import { useDatesContext } from './use-dates-context';
 
 /**
  * "Dates": invitations waiting for my answer, what is coming up and what is past, planning one
  * (from scratch or from an idea), the bank of ideas and our own, and our timeline of memories.
  */
 export function DatesPage() {
-  const space = useCurrentSpace();
-  const me = useSignedInMe();
-  const today = useToday(me.timeZone);
-  const members = useMembers(space.id);
+  const { space, members, context } = useDatesContext();
   const plans = usePlans(space.id);
   const [planning, setPlanning] = useState<Planning>();
   const plan = (idea?: DateIdeaView) =>
@@ -43,16 +35,9 @@ export function DatesPage() {
         }}
       />
     );
-  } else if (!members.data || !plans.data) {
+  } else if (!context || !plans.data) {
     content = <Loading />;
   } else {
-    const context: DatesContext = {
-      spaceId: space.id,
-      myId: me.id,
-      timeZone: knownTimeZone(me.timeZone),
-      today,
-      members: members.data.items,
-    };
     content = (
       <>
         <PlansSection

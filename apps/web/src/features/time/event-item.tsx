@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { format, t } from '../../lib/i18n';
 import { Button } from '../../ui/button';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { FormError } from '../../ui/form-error';
+import { datePath } from '../dates/dates-path';
 import { EventForm } from './event-form';
 import { nameOf, takingPart } from './people';
 import type { TimeContext } from './time-context';
@@ -38,8 +40,14 @@ export function EventItem({ context, item, onDone }: EventItemProps) {
       () => undefined, // shown by FormError
     );
 
-  const ownTime = event.title === null;
-  const title = event.title ?? t('time.event.ownTime', { name: nameOf(members, event.createdBy) });
+  // Hidden from me: someone's protected time (theirs), or a date I am not in (when and who only).
+  const otherDate = event.title === null && event.dateId !== null;
+  const ownTime = event.title === null && !otherDate;
+  const title =
+    event.title ??
+    (otherDate
+      ? t('time.event.otherDate')
+      : t('time.event.ownTime', { name: nameOf(members, event.createdBy) }));
   const repeats = repeatInWords(event.rrule);
   const theirClock =
     !event.allDay &&
@@ -75,6 +83,13 @@ export function EventItem({ context, item, onDone }: EventItemProps) {
       <p className="muted time-event__details">{details.join(' · ')}</p>
       {!ownTime && event.description ? (
         <p className="time-event__notes">{event.description}</p>
+      ) : null}
+      {event.dateId && !otherDate ? (
+        <p>
+          <Link to={datePath(context.spaceId, event.dateId)}>
+            {t('time.event.openDate', { title })}
+          </Link>
+        </p>
       ) : null}
       {event.capabilities.canEdit ? (
         editing ? (

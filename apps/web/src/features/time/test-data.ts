@@ -20,6 +20,7 @@ export function calendarEvent(overrides: Partial<CalendarEventView> = {}): Calen
     protected: false,
     createdBy: ALEX,
     imported: false,
+    dateId: null,
     updatedAt: '2026-05-01T10:00:00.000Z',
     capabilities: { canEdit: true },
     ...overrides,

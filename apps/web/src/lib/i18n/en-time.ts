@@ -119,6 +119,8 @@ export const timeMessages = {
   'time.when.until': 'Until {end}',
   'time.when.theirZone': '{time} in {zone}',
   'time.event.ownTime': '{name}’s own time',
+  'time.event.otherDate': 'A date',
+  'time.event.openDate': 'The date “{title}”: answers, memories',
   'time.event.protected': 'Protected solo time',
   'time.event.imported': 'Imported',
   'time.event.just': 'Just {name}',

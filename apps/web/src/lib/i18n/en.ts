@@ -54,6 +54,7 @@ export const en = {
   'errors.already_linked': 'That has already been followed through.',
   'errors.person_archived': 'They’re in the archive. Bring them back first.',
   'errors.date_cancelled': 'This date has been called off.',
+  'errors.changed_meanwhile': 'It was changed at the same moment. Have a look and try again.',
   'errors.date_over': 'This date is already over.',
   'errors.date_not_begun': 'A memory can be added once the date has begun.',
   'errors.photo_too_large': 'Photos can be up to 10 MB. Choose a smaller one.',
