@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { Button } from '../../ui/button';
@@ -11,6 +10,7 @@ import { TextField } from '../../ui/text-field';
 import type { PeopleContext } from './people-context';
 import { capitalised, wishChoices, wishWords } from './people-words';
 import { OURS, type PersonDraft } from './person-draft';
+import { useRequiredDraft } from './use-required-draft';
 
 interface PersonFormProps {
   initial: PersonDraft;
@@ -26,21 +26,9 @@ const formFields = ['name', 'relation', 'ownerId', 'everyDays', 'note', 'private
 
 /** A person's details: who they are, whose, how often we'd like to be in touch, private or not. */
 export function PersonForm({ initial, context, busy, error, onSave, onCancel }: PersonFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [nameMissing, setNameMissing] = useState(false);
-  const change = (next: Partial<PersonDraft>) => setDraft((current) => ({ ...current, ...next }));
+  const { draft, change, missing, submit } = useRequiredDraft(initial, 'name', onSave);
   const others = context.members.filter((member) => member.userId !== context.myId);
   const mine = draft.whose === context.myId;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (draft.name.trim() === '') {
-      setNameMissing(true);
-      event.currentTarget.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
-      return;
-    }
-    onSave(draft);
-  };
 
   return (
     <form className="form people-form" onSubmit={submit} noValidate>
@@ -52,11 +40,8 @@ export function PersonForm({ initial, context, busy, error, onSave, onCancel }: 
         maxLength={80}
         autoComplete="off"
         value={draft.name}
-        onChange={(event) => {
-          change({ name: event.target.value });
-          setNameMissing(false);
-        }}
-        error={nameMissing ? t('people.form.nameMissing') : fieldError(error, 'name')}
+        onChange={(event) => change({ name: event.target.value })}
+        error={missing ? t('people.form.nameMissing') : fieldError(error, 'name')}
       />
       <TextField
         label={t('people.form.relation')}

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import type { SupportContact } from '@tandem/shared';
 import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
@@ -10,6 +9,7 @@ import { TextArea } from '../../ui/text-area';
 import { TextField } from '../../ui/text-field';
 import type { SupportVisibility } from './people-api';
 import type { SessionNoteDraft } from './support-draft';
+import { useRequiredDraft } from './use-required-draft';
 
 interface SessionNoteFormProps {
   initial: SessionNoteDraft;
@@ -32,20 +32,7 @@ export function SessionNoteForm({
   onSave,
   onCancel,
 }: SessionNoteFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [textMissing, setTextMissing] = useState(false);
-  const change = (next: Partial<SessionNoteDraft>) =>
-    setDraft((current) => ({ ...current, ...next }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (draft.text.trim() === '') {
-      setTextMissing(true);
-      event.currentTarget.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-      return;
-    }
-    onSave(draft);
-  };
+  const { draft, change, missing, submit } = useRequiredDraft(initial, 'text', onSave);
 
   return (
     <form className="form people-note-form" onSubmit={submit} noValidate>
@@ -80,11 +67,8 @@ export function SessionNoteForm({
         maxLength={5000}
         rows={4}
         value={draft.text}
-        onChange={(event) => {
-          change({ text: event.target.value });
-          setTextMissing(false);
-        }}
-        error={textMissing ? t('people.notes.textMissing') : fieldError(error, 'text')}
+        onChange={(event) => change({ text: event.target.value })}
+        error={missing ? t('people.notes.textMissing') : fieldError(error, 'text')}
       />
       <RadioGroup<SupportVisibility>
         legend={t('people.support.visibility')}

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { fieldError } from '../../lib/api/error-message';
 import { t } from '../../lib/i18n';
 import { Button } from '../../ui/button';
@@ -8,6 +7,7 @@ import { TextArea } from '../../ui/text-area';
 import { TextField } from '../../ui/text-field';
 import type { SupportVisibility } from './people-api';
 import type { SupportContactDraft } from './support-draft';
+import { useRequiredDraft } from './use-required-draft';
 
 interface SupportContactFormProps {
   initial: SupportContactDraft;
@@ -28,20 +28,7 @@ export function SupportContactForm({
   onSave,
   onCancel,
 }: SupportContactFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [nameMissing, setNameMissing] = useState(false);
-  const change = (next: Partial<SupportContactDraft>) =>
-    setDraft((current) => ({ ...current, ...next }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (draft.name.trim() === '') {
-      setNameMissing(true);
-      event.currentTarget.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
-      return;
-    }
-    onSave(draft);
-  };
+  const { draft, change, missing, submit } = useRequiredDraft(initial, 'name', onSave);
 
   return (
     <form className="form people-support-form" onSubmit={submit} noValidate>
@@ -53,11 +40,8 @@ export function SupportContactForm({
         maxLength={100}
         autoComplete="off"
         value={draft.name}
-        onChange={(event) => {
-          change({ name: event.target.value });
-          setNameMissing(false);
-        }}
-        error={nameMissing ? t('people.support.nameMissing') : fieldError(error, 'name')}
+        onChange={(event) => change({ name: event.target.value })}
+        error={missing ? t('people.support.nameMissing') : fieldError(error, 'name')}
       />
       <TextField
         label={t('people.support.role')}
