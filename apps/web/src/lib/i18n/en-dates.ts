@@ -10,7 +10,7 @@ export const datesMessages = {
   'dates.nav': 'Dates',
   'dates.title': 'Dates',
   'dates.lead':
-    'Time for the two of you, on purpose: find an idea, invite each other, and keep what you remember of it.',
+    'Time together, on purpose: find an idea, invite each other, and keep what you remember of it.',
   'dates.formerMember': 'Former member',
   'dates.you': 'You',
 
